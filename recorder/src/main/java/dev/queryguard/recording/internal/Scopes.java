@@ -1,0 +1,77 @@
+package dev.queryguard.recording.internal;
+
+import java.util.Arrays;
+
+/**
+ * Opens, binds and closes recording scopes. The per-statement path reads one thread-local and one volatile
+ * array; the lock here guards only opening and closing all-threads scopes.
+ */
+public final class Scopes {
+
+    private static final ScopeState[] NONE = new ScopeState[0];
+    private static final ThreadLocal<ThreadBindings> BINDINGS = ThreadLocal.withInitial(ThreadBindings::new);
+    private static final Object ALL_THREADS_LOCK = new Object();
+    private static volatile ScopeState[] allThreadScopes = NONE;
+
+    private Scopes() {
+    }
+
+    /** The calling thread's bindings. */
+    public static ThreadBindings current() {
+        return BINDINGS.get();
+    }
+
+    static ScopeState[] allThreadScopes() {
+        return allThreadScopes;
+    }
+
+    /** Opens a scope that records the calling thread (and threads it is carried to). */
+    public static ScopeState openThreadScope(int cap) {
+        ScopeState scope = new ScopeState(false, cap, Thread.currentThread());
+        BINDINGS.get().bind(scope, scope.newSegment());
+        return scope;
+    }
+
+    /** Opens a scope that records every thread. */
+    public static ScopeState openAllThreadsScope(int cap) {
+        ScopeState scope = new ScopeState(true, cap, Thread.currentThread());
+        synchronized (ALL_THREADS_LOCK) {
+            ScopeState[] grown = Arrays.copyOf(allThreadScopes, allThreadScopes.length + 1);
+            grown[grown.length - 1] = scope;
+            allThreadScopes = grown;
+        }
+        return scope;
+    }
+
+    /**
+     * Binds {@code scope} to the calling thread until the returned binding is closed; used to carry a scope to
+     * pool and server threads. Binding a scope the thread already records into does nothing.
+     */
+    public static AutoCloseable bind(ScopeState scope) {
+        ThreadBindings bindings = BINDINGS.get();
+        if (scope.closed() || scope.allThreads() || bindings.isBound(scope)) {
+            return () -> { };
+        }
+        bindings.bind(scope, scope.newSegment());
+        return () -> bindings.unbind(scope);
+    }
+
+    /** Stops recording into {@code scope}. Thread scopes must be closed by the thread that opened them. */
+    public static void close(ScopeState scope) {
+        if (scope.closed()) {
+            return;
+        }
+        if (scope.allThreads()) {
+            synchronized (ALL_THREADS_LOCK) {
+                allThreadScopes = Arrays.stream(allThreadScopes).filter(s -> s != scope).toArray(ScopeState[]::new);
+            }
+        } else {
+            if (Thread.currentThread() != scope.owner()) {
+                throw new IllegalStateException("A recording scope must be closed by the thread that opened it ("
+                        + scope.owner().getName() + "), not by " + Thread.currentThread().getName());
+            }
+            BINDINGS.get().unbind(scope);
+        }
+        scope.markClosed();
+    }
+}
