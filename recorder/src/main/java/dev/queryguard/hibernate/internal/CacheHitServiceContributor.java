@@ -15,5 +15,6 @@ public final class CacheHitServiceContributor implements SessionFactoryServiceCo
     @Override
     public void contribute(SessionFactoryServiceRegistryBuilder serviceRegistryBuilder) {
         serviceRegistryBuilder.addInitiator(new RecordingStatisticsInitiator());
+        serviceRegistryBuilder.addInitiator(new RecordingCachingInitiator());
     }
 }
