@@ -115,7 +115,8 @@ public final class Recording {
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder("Recording[").append(count()).append(" statements");
+        StringBuilder text = new StringBuilder("Recording[").append(count())
+                .append(count() == 1 ? " statement" : " statements");
         countsByKind.forEach((kind, count) -> {
             if (count > 0) {
                 text.append(", ").append(kind).append('=').append(count);

@@ -126,8 +126,12 @@ final class ConnectionRecorder extends JdbcEventListener {
         if (batchSize == 0) {
             return;
         }
-        String sql = batched != null ? batchSql(batched) : statement.getStatementQuery();
-        capture(statement, sql, null, elapsedNanos, sum(updateCounts), batchSize, e);
+        beginTransactionIfNeeded();
+        ThreadBindings bindings = Scopes.current();
+        if (bindings.listening()) {
+            String sql = batched != null ? batchSql(batched) : statement.getStatementQuery();
+            capture(bindings, statement, sql, null, elapsedNanos, sum(updateCounts), batchSize, e);
+        }
     }
 
     @Override
@@ -224,23 +228,22 @@ final class ConnectionRecorder extends JdbcEventListener {
 
     private void executed(StatementInformation statement, String sql, long elapsedNanos, int rowsAffected,
                           SQLException e) {
-        if (!Scopes.current().listening()) {
-            beginTransactionIfNeeded();
+        beginTransactionIfNeeded();
+        ThreadBindings bindings = Scopes.current();
+        if (!bindings.listening()) {
             return;
         }
         Object[] values = statement instanceof PreparedStatementInformation prepared ? BoundValues.of(prepared) : null;
         int affected = rowsAffected == UPDATE_COUNT_OF_EXECUTE ? updateCountOf(statement, e) : rowsAffected;
-        capture(statement, sql, values, elapsedNanos, affected, 0, e);
+        capture(bindings, statement, sql, values, elapsedNanos, affected, 0, e);
     }
 
-    private void capture(StatementInformation statement, String sql, Object[] values, long elapsedNanos,
-                         int rowsAffected, int batchSize, SQLException e) {
-        long end = System.nanoTime();
-        beginTransactionIfNeeded();
-        ThreadBindings bindings = Scopes.current();
-        if (!bindings.listening() || sql == null) {
+    private void capture(ThreadBindings bindings, StatementInformation statement, String sql, Object[] values,
+                         long elapsedNanos, int rowsAffected, int batchSize, SQLException e) {
+        if (sql == null) {
             return;
         }
+        long end = System.nanoTime();
         RecorderRuntime runtime = RecorderRuntime.get();
         StatementAnalysis analysis = runtime.analyzer().analyze(sql);
         CallSite callSite = runtime.config().callSites() ? runtime.callSiteFinder().find() : null;
