@@ -97,6 +97,18 @@ class HibernateCacheHitsTests {
     }
 
     @Test
+    void recordsNoQueryHitForAResultMadeStaleByAWrite() {
+        String hql = "from Project where path = :path";
+        inSession(session -> projectsAt(session, hql, "gitlab-org/gitlab"));
+        sessionFactory.inTransaction(session -> session.find(Project.class, 2L).moveTo("gitlab-org/gitaly-v2"));
+
+        Recording stale = record(session -> projectsAt(session, hql, "gitlab-org/gitlab"));
+
+        assertThat(stale.statements()).hasSize(1);
+        assertThat(stale.cacheHits()).isEmpty();
+    }
+
+    @Test
     void recordsANaturalIdResolvedFromTheCache() {
         inSession(session -> session.find(Project.class, "gitlab-org/gitlab", KeyType.NATURAL));
 
