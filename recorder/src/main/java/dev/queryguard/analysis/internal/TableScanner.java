@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Finds tables in SQL the parser could not read, from its tokens: the names after {@code FROM}, {@code JOIN},
- * {@code INTO}, {@code UPDATE}, {@code USING} and {@code MERGE INTO}, and after each comma of a {@code FROM} or
- * {@code USING} list, at any parenthesis depth. Common table expression names, string contents, columns and
+ * {@code INTO}, {@code UPDATE}, {@code USING}, {@code MERGE INTO}, {@code TABLE} (DDL) and {@code TRUNCATE}, and
+ * after each comma of a {@code FROM} or {@code USING} list, at any parenthesis depth. Common table expression names, string contents, columns and
  * aliases are not tables. Joins are reported the way the parser reports them; a join is a {@code JOIN} clause or
  * a comma of a {@code FROM} list ({@link JoinType#IMPLICIT}).
  *
@@ -122,8 +122,16 @@ public final class TableScanner {
             case "apply" -> {
                 return tableReference(i + 1, JoinType.LATERAL, true);
             }
-            case "into" -> {
+            case "into", "truncate" -> {
                 return tableReference(i + 1, null, false);
+            }
+            case "table" -> {
+                int at = i + 1;
+                while (at < tokens.size() && (tokens.get(at).isWord("if") || tokens.get(at).isWord("not")
+                        || tokens.get(at).isWord("exists"))) {
+                    at++;
+                }
+                return tableReference(at, null, false);
             }
             case "update" -> {
                 if (i > 0 && tokens.get(i - 1).type() == SqlToken.Type.WORD
