@@ -16,6 +16,13 @@ import java.util.TreeSet;
  * {@code queryguard.group.<name>}, {@code queryguard.groups.joinAny}, {@code queryguard.groups.unmapped} and
  * {@code queryguard.schema.default}. Immutable and thread-safe.
  *
+ * <p>Patterns: {@code ci.*} (a whole schema), {@code ci.ci_*} (tables of one schema), {@code main.packages} (one
+ * table), and {@code ci_*}, {@code *.ci_*} or {@code packages} (a table name in every schema). A pattern without a
+ * schema matches the name whatever its schema, unqualified names included; those get the default schema first
+ * when one is configured, so {@code public.*} and {@code packages} both match an unqualified {@code packages}
+ * with {@code queryguard.schema.default=public}. {@code *} is the only wildcard and matches any run of characters;
+ * patterns are case-insensitive.
+ *
  * <p>A table matching patterns of several groups belongs to the group of the most specific pattern: an exact
  * table ({@code main.packages}) beats a schema with a table glob ({@code ci.ci_*}), which beats a whole schema
  * ({@code ci.*}), which beats a pattern for any schema ({@code ci_*}, {@code *.ci_*}, {@code packages}); then the

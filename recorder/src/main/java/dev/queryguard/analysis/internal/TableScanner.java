@@ -18,8 +18,9 @@ import java.util.Set;
  * aliases are not tables. Joins are reported the way the parser reports them; a join is a {@code JOIN} clause or
  * a comma of a {@code FROM} list ({@link JoinType#IMPLICIT}).
  *
- * <p>It is a heuristic: it can miss a table the parser would find (the first item of a parenthesized join list
- * after a comma, for example) but it never reads a literal's content.
+ * <p>It is a heuristic. It never reads a literal's content and agrees with the parser on the statements of the
+ * table and join tests, but it can miss a table the parser would find ({@code GRANT ... ON t}) and take something
+ * else for one in statements it does not know ({@code COPY t FROM STDIN}).
  */
 public final class TableScanner {
 
