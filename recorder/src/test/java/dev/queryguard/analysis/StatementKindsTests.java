@@ -17,6 +17,7 @@ class StatementKindsTests {
     static Stream<Arguments> parsedStatements() {
         return SqlCases.of("""
                 SELECT 1                                                                   => SELECT
+                TABLE main.packages                                                        => SELECT
                 (SELECT id FROM main.a) UNION (SELECT id FROM ci.b)                        => SELECT
                 WITH x AS (SELECT id FROM main.a) SELECT * FROM x                          => SELECT
                 WITH x AS (SELECT id FROM main.a) INSERT INTO main.c SELECT * FROM x       => INSERT
@@ -82,6 +83,7 @@ class StatementKindsTests {
                 {call ci.retry_build(?) ~~~}                                               => CALL
                 {? = call ci.next_build_id(?) ~~~}                                         => CALL
                 PERFORM something                                                          => OTHER
+                TABLE main.packages ~~~                                                    => SELECT
                 """);
     }
 

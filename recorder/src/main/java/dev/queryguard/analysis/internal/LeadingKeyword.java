@@ -8,7 +8,8 @@ import java.util.List;
  * Decides a statement's kind from its leading keyword, for SQL the parser did not read. Comments and opening
  * parentheses before the keyword are skipped; {@code WITH} takes the kind of the first {@code SELECT},
  * {@code INSERT}, {@code UPDATE}, {@code DELETE} or {@code MERGE} after its common table expressions, and is a
- * {@code SELECT} when there is none; a JDBC escape {@code {call ...}} or {@code {? = call ...}} is a call.
+ * {@code SELECT} when there is none; a JDBC escape {@code {call ...}} or {@code {? = call ...}} is a call;
+ * PostgreSQL's {@code TABLE t} is a {@code SELECT}, as the parser reads it.
  */
 public final class LeadingKeyword {
 
@@ -36,7 +37,7 @@ public final class LeadingKeyword {
 
     private static StatementKind kindOf(String keyword) {
         return switch (keyword) {
-            case "select" -> StatementKind.SELECT;
+            case "select", "table" -> StatementKind.SELECT;
             case "insert", "replace", "upsert" -> StatementKind.INSERT;
             case "update" -> StatementKind.UPDATE;
             case "delete" -> StatementKind.DELETE;

@@ -28,6 +28,9 @@ public final class PropertiesFileReader {
         String physical;
         while ((physical = in.readLine()) != null) {
             lineNumber++;
+            if (lineNumber == 1 && physical.startsWith("\uFEFF")) {
+                physical = physical.substring(1); // a byte-order mark would otherwise hide the first key
+            }
             String line = physical.stripLeading();
             if (line.isEmpty() || line.charAt(0) == '#' || line.charAt(0) == '!') {
                 continue;

@@ -61,6 +61,12 @@ class PropertiesFileReaderTests {
     }
 
     @Test
+    void ignoresAByteOrderMark() throws IOException {
+        assertThat(read("\uFEFFqueryguard.stacks=true\n"))
+                .containsExactly(new ConfigEntry("queryguard.stacks", "true", "test.properties", 1));
+    }
+
+    @Test
     void aContinuationAtTheEndOfTheFileEndsTheValue() throws IOException {
         assertThat(read("a=1\\")).containsExactly(new ConfigEntry("a", "1", "test.properties", 1));
     }
