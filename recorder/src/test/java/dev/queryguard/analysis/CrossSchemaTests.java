@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrossSchemaTests {
 
     private final SqlAnalyzer failClosed = new SqlAnalyzer(SqlCases.mainAndCi());
-    private final SqlAnalyzer ignoreUnmapped = new SqlAnalyzer(SqlCases.mainAndCi("queryguard.groups.unmapped", "ignore"));
+    private final SqlAnalyzer ignoreUnmapped =
+            new SqlAnalyzer(SqlCases.mainAndCi("queryguard.groups.unmapped", "ignore"));
 
     static Stream<Arguments> failClosedVerdicts() {
         return SqlCases.of("""
@@ -65,7 +66,8 @@ class CrossSchemaTests {
                         + "JOIN main.projects r ON true JOIN public.users u ON true");
 
         assertThat(SqlCases.tablesWithGroups(analysis)).isEqualTo(
-                "main.packages:main, ci.ci_pipelines:ci, shared.loose_fks:gitlab_shared, main.projects:main, public.users");
+                "main.packages:main, ci.ci_pipelines:ci, shared.loose_fks:gitlab_shared, main.projects:main, "
+                        + "public.users");
         assertThat(analysis.groups()).containsExactly("ci", "gitlab_shared", "main");
         assertThat(analysis.crossSchema()).isTrue();
     }

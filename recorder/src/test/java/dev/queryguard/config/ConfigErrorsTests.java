@@ -105,7 +105,9 @@ class ConfigErrorsTests {
 
     @Test
     void aBadMapValueNamesTheSourceWithoutALine() {
-        assertThatThrownBy(() -> QueryGuardConfig.fromProperties(Map.of("queryguard.maxEntries", "x"), "junit-platform.properties"))
+        Map<String, String> values = Map.of("queryguard.maxEntries", "x");
+
+        assertThatThrownBy(() -> QueryGuardConfig.fromProperties(values, "junit-platform.properties"))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.line()).isZero())
                 .hasMessage("junit-platform.properties: queryguard.maxEntries must be a positive integer, was 'x'");
     }

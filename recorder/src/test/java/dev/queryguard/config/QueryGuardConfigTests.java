@@ -50,7 +50,8 @@ class QueryGuardConfigTests {
         assertThat(config.maxEntries()).isEqualTo(50_000);
         assertThat(config.analysisCacheSize()).isEqualTo(2_000);
         assertThat(config.maxSqlLength()).isEqualTo(100_000);
-        assertThat(config.callSiteExcludes()).endsWith("org.apache.maven.surefire.", "com.example.db.", "com.example.jdbc.");
+        assertThat(config.callSiteExcludes())
+                .endsWith("org.apache.maven.surefire.", "com.example.db.", "com.example.jdbc.");
         SchemaGroups groups = config.schemaGroups();
         assertThat(groups.groups()).containsExactly("main", "ci", "gitlab_shared");
         assertThat(groups.joinAnyGroups()).containsExactly("gitlab_shared");
@@ -149,7 +150,8 @@ class QueryGuardConfigTests {
         QueryGuardConfig base = QueryGuardConfig.fromProperties(Map.of(
                 "queryguard.maxEntries", "5", "queryguard.p6spy.logging", "TRUE"), "base");
 
-        QueryGuardConfig layered = base.withOverrides(Map.of("queryguard.maxEntries", "6"), "junit-platform.properties");
+        QueryGuardConfig layered =
+                base.withOverrides(Map.of("queryguard.maxEntries", "6"), "junit-platform.properties");
 
         assertThat(base.maxEntries()).isEqualTo(5);
         assertThat(layered.maxEntries()).isEqualTo(6);

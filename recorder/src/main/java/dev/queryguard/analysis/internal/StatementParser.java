@@ -51,7 +51,8 @@ public final class StatementParser {
     }
 
     private ParseOutcome attempt(String text, boolean squareBracketQuotes) {
-        CCJSqlParser parser = new CCJSqlParser(new StringProvider(text)).withSquareBracketQuotation(squareBracketQuotes);
+        CCJSqlParser parser = new CCJSqlParser(new StringProvider(text))
+                .withSquareBracketQuotation(squareBracketQuotes);
         Runnable disarm = timer.arm(() -> parser.interrupted = true, timeoutMillis);
         try {
             Statements statements = parser.Statements();

@@ -170,7 +170,8 @@ public final class TableCollector extends TablesNamesFinder<Void> {
             return null;
         }
         String schema = table.getSchemaName();
-        if ((schema == null || schema.isEmpty()) && commonTableExpressions.contains(TableNames.unquote(table.getName()))) {
+        boolean unqualified = schema == null || schema.isEmpty();
+        if (unqualified && commonTableExpressions.contains(TableNames.unquote(table.getName()))) {
             return null;
         }
         return TableNames.qualified(schema, table.getName(), defaultSchema);

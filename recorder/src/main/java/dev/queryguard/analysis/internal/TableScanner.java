@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds tables in SQL the parser could not read, from its tokens: the names after {@code FROM}, {@code JOIN},
- * {@code INTO}, {@code UPDATE}, {@code USING}, {@code MERGE INTO}, {@code TABLE} (DDL) and {@code TRUNCATE}, and
- * after each comma of a {@code FROM} or {@code USING} list, at any parenthesis depth. Common table expression names, string contents, columns and
+ * Finds tables in SQL the parser could not read, from its tokens: the names after {@code FROM},
+ * {@code JOIN}, {@code INTO}, {@code UPDATE}, {@code USING}, {@code MERGE INTO}, {@code TABLE} (DDL) and
+ * {@code TRUNCATE}, and after each comma of a {@code FROM} or {@code USING} list, at any parenthesis depth. Common table expression names, string contents, columns and
  * aliases are not tables. Joins are reported the way the parser reports them; a join is a {@code JOIN} clause or
  * a comma of a {@code FROM} list ({@link JoinType#IMPLICIT}).
  *
@@ -103,8 +103,10 @@ public final class TableScanner {
         }
         switch (token.text()) {
             case "from" -> {
-                if (frame.function != null && FROM_FUNCTIONS.contains(frame.function) || i > 0 && tokens.get(i - 1).isWord("distinct")) {
-                    return i + 1;
+                boolean notAClause = frame.function != null && FROM_FUNCTIONS.contains(frame.function)
+                        || i > 0 && tokens.get(i - 1).isWord("distinct");
+                if (notAClause) {
+                    return i + 1; // EXTRACT(YEAR FROM x), SUBSTRING(x FROM 2), IS DISTINCT FROM
                 }
                 frame.fromList = true;
                 return tableReference(i + 1, null, true);

@@ -23,7 +23,8 @@ class SqlLexerTests {
     void remembersWhereTheTextHadSpace() {
         List<SqlToken> tokens = SqlLexer.tokenize("a=b /* c */c\n(d)");
 
-        assertThat(tokens).extracting(SqlToken::spaceBefore).containsExactly(false, false, false, true, true, false, false);
+        assertThat(tokens).extracting(SqlToken::spaceBefore)
+                .containsExactly(false, false, false, true, true, false, false);
     }
 
     @Test

@@ -26,7 +26,8 @@ class StatementParserTests {
     @Test
     void readsTheCallInsideAJdbcEscape() {
         assertThat(parser.parse("{call ci.retry(?)}").statements()).singleElement().isInstanceOf(Execute.class);
-        assertThat(parser.parse(" { ? = CALL ci.next_id(?, ?) } ").statements()).singleElement().isInstanceOf(Execute.class);
+        assertThat(parser.parse(" { ? = CALL ci.next_id(?, ?) } ").statements())
+                .singleElement().isInstanceOf(Execute.class);
     }
 
     @Test
