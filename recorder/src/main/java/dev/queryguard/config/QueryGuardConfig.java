@@ -31,8 +31,9 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Every key starting with {@code queryguard.} must be one of the constants below (or
- * {@code queryguard.group.<name>}): an unknown one is an error, which catches typos. Other keys are ignored.
- * Numbers may use {@code _} between digits ({@code 100_000}).
+ * {@code queryguard.group.<name>}): an unknown one is an error, which catches typos, and so is a key set twice in
+ * one file. Other keys are ignored. Numbers may use {@code _} between digits ({@code 100_000}); booleans are
+ * {@code true} or {@code false} in any case.
  */
 public final class QueryGuardConfig {
 

@@ -57,13 +57,14 @@ class StatementParserTests {
 
     @Test
     void theSharedTimerRunsATimeoutUnlessDisarmed() throws InterruptedException {
-        CountDownLatch fired = new CountDownLatch(1);
         AtomicBoolean disarmedFired = new AtomicBoolean();
+        CountDownLatch later = new CountDownLatch(1);
 
-        ParseTimer.shared().arm(() -> disarmedFired.set(true), 1).run();
-        ParseTimer.shared().arm(fired::countDown, 1);
+        ParseTimer.shared().arm(() -> disarmedFired.set(true), 1_000).run();
+        // one timer thread runs timeouts in deadline order: once the later one ran, the disarmed one would have
+        ParseTimer.shared().arm(later::countDown, 2_000);
 
-        assertThat(fired.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(later.await(60, TimeUnit.SECONDS)).isTrue();
         assertThat(disarmedFired).isFalse();
     }
 
