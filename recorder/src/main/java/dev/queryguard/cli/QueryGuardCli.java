@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
  * </pre>
  *
  * <p>Exit status: 0 done; 1 with {@code --fail-on-cross-schema} when a statement crosses schema groups;
- * 2 for bad usage, an unreadable input or a bad configuration file.
+ * 2 for bad usage, an unreadable input or a bad configuration file. Thread-safe: {@link #run} keeps no state.
  */
 public final class QueryGuardCli {
 

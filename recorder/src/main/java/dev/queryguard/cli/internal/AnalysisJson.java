@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Formats one analysed statement as the compact JSON object of {@code analyze}'s output, with its fields in
  * the documented order: {@code line, sql, kind, parsed, error, fingerprint, tables, joins, groups,
- * crossSchema}.
+ * crossSchema}. Thread-safe.
  */
 public final class AnalysisJson {
 

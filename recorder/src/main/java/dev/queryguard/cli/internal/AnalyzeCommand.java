@@ -14,7 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Runs {@code analyze}: reads the statements, prints one JSON line for each and decides the exit status. */
+/**
+ * Runs {@code analyze}: reads the statements, prints one JSON line for each and decides the exit status.
+ * Thread-safe: each run has its own state.
+ */
 public final class AnalyzeCommand {
 
     /** Exit status when every statement was printed. */

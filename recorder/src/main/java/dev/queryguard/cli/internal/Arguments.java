@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The parsed command line of {@code analyze}.
+ * The parsed command line of {@code analyze}. Immutable.
  *
  * @param help              whether help was asked for; the other values are then not read
  * @param config            the configuration file, or {@code null} for the defaults

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Loads the configuration file named by {@code --config}: the one place where the tool meets the loader.
+ * Thread-safe.
  *
  * <p>INTERIM: {@code QueryGuardConfig.load(Path)} and {@code ConfigException} are being written in another
  * branch. Until they land this only checks that the file can be read and returns the defaults. On merge the

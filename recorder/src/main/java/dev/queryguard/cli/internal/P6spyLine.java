@@ -4,6 +4,7 @@ import java.util.Set;
 
 /**
  * One line of p6spy's default log format, {@code time|elapsed|category|connection N|url URL|sql|sqlWithValues}.
+ * Immutable.
  *
  * <p>The two SQL fields may themselves contain {@code |} (string literals, the {@code ||} operator), so after
  * the five fixed fields the rest is split where p6spy joined them: at the {@code |} with the longest SQL before

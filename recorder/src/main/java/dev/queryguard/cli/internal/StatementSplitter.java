@@ -7,10 +7,10 @@ import java.io.Reader;
  * Splits a SQL script into statements at each {@code ;} that is outside quotes and comments. Not thread-safe.
  *
  * <p>It knows single-quoted strings ({@code ''} inside is a quote), double-quoted identifiers, back-ticks,
- * {@code --} and {@code /* *}{@code /} comments (not nested) and PostgreSQL dollar quotes ({@code $$...$$},
- * {@code $tag$...$tag$}). Comments before a statement's first token belong to no statement: they are dropped
- * and the statement's line is that of its first token. Backslash escapes ({@code E'\''}, MySQL) are not
- * understood.
+ * {@code --} line comments, slash-star block comments (not nested, as in most databases) and PostgreSQL
+ * dollar quotes ({@code $$...$$}, {@code $tag$...$tag$}). Comments before a statement's first token belong to
+ * no statement: they are dropped, and the statement's line is that of its first token. Backslash escapes
+ * ({@code E'\''}, MySQL strings) are not understood: standard SQL doubles the quote instead.
  */
 public final class StatementSplitter implements StatementSource {
 
