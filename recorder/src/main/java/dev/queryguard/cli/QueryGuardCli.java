@@ -2,9 +2,9 @@ package dev.queryguard.cli;
 
 import dev.queryguard.cli.internal.AnalyzeCommand;
 import dev.queryguard.cli.internal.Arguments;
-import dev.queryguard.cli.internal.BadConfigException;
 import dev.queryguard.cli.internal.Usage;
 import dev.queryguard.cli.internal.UsageException;
+import dev.queryguard.config.ConfigException;
 
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -49,7 +49,7 @@ public final class QueryGuardCli {
             err.println("queryguard: " + e.getMessage());
             err.println(Usage.LINE);
             return AnalyzeCommand.USAGE;
-        } catch (BadConfigException e) {
+        } catch (ConfigException e) {
             err.println("queryguard: " + e.getMessage());
             return AnalyzeCommand.USAGE;
         } finally {

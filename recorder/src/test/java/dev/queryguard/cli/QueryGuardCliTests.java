@@ -59,7 +59,7 @@ class QueryGuardCliTests {
 
     @Test
     void analysesTheStatementsOfAP6spyLog() throws URISyntaxException {
-        Path log = Path.of(QueryGuardCliTests.class.getResource("/cli/spy.log").toURI());
+        Path log = Path.of(QueryGuardCliTests.class.getResource("/cli/p6spy-sample.log").toURI());
 
         CliRun run = CliRun.of("", "analyze", log.toString());
 

@@ -34,13 +34,13 @@ public final class AnalyzeCommand {
 
     /** Runs the command for {@code arguments}, reading standard input from {@code stdin} when no file is named. */
     public static int run(Arguments arguments, InputStream stdin, PrintStream out, PrintStream err)
-            throws UsageException, BadConfigException {
+            throws UsageException {
         Path input = arguments.input();
         String inputName = input == null ? "standard input" : input.toString();
         try (InputStream file = input == null ? null : open(input)) {
             QueryGuardConfig config = arguments.config() == null
                     ? QueryGuardConfig.defaults()
-                    : ConfigLoading.load(arguments.config());
+                    : QueryGuardConfig.load(arguments.config());
             BufferedReader reader = new BufferedReader(
                     new InputStreamReader(file == null ? stdin : file, StandardCharsets.UTF_8), BUFFER_CHARS);
             CrossSchemaSummary summary = analyze(skipByteOrderMark(reader), arguments.lines(), config, out);

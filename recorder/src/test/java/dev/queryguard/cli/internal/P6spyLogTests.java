@@ -16,7 +16,7 @@ class P6spyLogTests {
 
     @Test
     void readsTheStatementsAndBatchesOfARealLog() throws IOException {
-        assertThat(statementsOf("/cli/spy.log")).containsExactly(
+        assertThat(statementsOf("/cli/p6spy-sample.log")).containsExactly(
                 new SourceStatement(1, "create table ci.ci_pipelines (id bigint primary key, project_id bigint,"
                         + " ref varchar(255))"),
                 new SourceStatement(3, "insert into ci.ci_pipelines (project_id,ref,id) values (?,?,?)"),
