@@ -245,7 +245,7 @@ final class ConnectionRecorder extends JdbcEventListener {
         }
         long end = System.nanoTime();
         RecorderRuntime runtime = RecorderRuntime.get();
-        StatementAnalysis analysis = runtime.analyzer().analyze(sql);
+        StatementAnalysis analysis = SafeAnalysis.of(runtime.analyzer(), sql);
         CallSite callSite = runtime.config().callSites() ? runtime.callSiteFinder().find() : null;
         StackTraceElement[] stack = runtime.config().stacks() ? runtime.callSiteFinder().stack() : null;
         long start = end - elapsedNanos;
