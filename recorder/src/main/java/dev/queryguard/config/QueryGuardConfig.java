@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,6 +77,10 @@ public final class QueryGuardConfig {
             "org.junit.", "org.apache.maven.surefire.");
 
     private static final QueryGuardConfig DEFAULTS = new QueryGuardConfig(Map.of(), "defaults");
+
+    /** Key prefixes of the faces' own settings. */
+    public static final List<String> FACE_PREFIXES = List.of("queryguard.junit.", "queryguard.records.",
+            "queryguard.report.");
 
     private final Map<String, ConfigEntry> entries;
     private final String source;
@@ -165,6 +170,29 @@ public final class QueryGuardConfig {
 
     private static QueryGuardConfig fromEntries(List<ConfigEntry> fileEntries, String sourceName) {
         return new QueryGuardConfig(SettingsParser.index(fileEntries), sourceName);
+    }
+
+    /**
+     * Whether {@code key} belongs to one of QueryGuard's faces (the JUnit extension, query records, reports):
+     * the recorder keeps such settings for them without reading them, and each face validates its own.
+     */
+    public static boolean isFaceKey(String key) {
+        for (String prefix : FACE_PREFIXES) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A face's setting ({@link #isFaceKey}) with where it was written, or empty when it is not set. */
+    public Optional<Setting> setting(String key) {
+        if (!isFaceKey(key)) {
+            throw new IllegalArgumentException(key + " is not a face setting; use the typed getters");
+        }
+        ConfigEntry entry = entries.get(key);
+        return entry == null ? Optional.empty()
+                : Optional.of(new Setting(entry.key(), entry.value(), entry.source(), entry.line()));
     }
 
     /** Where the settings were read from, layers joined by {@code " + "}; {@code "defaults"} when nowhere. */

@@ -49,6 +49,8 @@ public final class SettingsParser {
         for (ConfigEntry entry : entries) {
             if (entry.key().startsWith(QueryGuardConfig.GROUP_PREFIX)) {
                 groupEntries.add(entry);
+            } else if (QueryGuardConfig.isFaceKey(entry.key())) {
+                continue;
             } else if (KnownKeys.ALL.contains(entry.key())) {
                 known.put(entry.key(), entry);
             } else {
