@@ -121,9 +121,19 @@ public final class QueryGuardConfig {
 
     /** {@link #load()} with an explicit class loader and system properties, for tests. */
     static QueryGuardConfig load(ClassLoader loader, Map<String, String> systemProperties) {
-        ConfigSources.Source file = ConfigSources.classPathFile(loader);
-        QueryGuardConfig base = file == null ? DEFAULTS : fromEntries(file.entries(), file.name());
+        QueryGuardConfig base = loadClassPath(loader);
         return systemProperties.isEmpty() ? base : base.withOverrides(systemProperties, "system properties");
+    }
+
+    /**
+     * Reads {@code queryguard.properties} from {@code loader}'s class path without any override, for faces
+     * that layer sources of their own (the JUnit extension adds {@code junit-platform.properties}).
+     *
+     * @throws ConfigException when the file holds a bad setting
+     */
+    public static QueryGuardConfig loadClassPath(ClassLoader loader) {
+        ConfigSources.Source file = ConfigSources.classPathFile(loader);
+        return file == null ? DEFAULTS : fromEntries(file.entries(), file.name());
     }
 
     /**
