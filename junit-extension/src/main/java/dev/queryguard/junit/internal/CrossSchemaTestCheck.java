@@ -31,9 +31,9 @@ final class CrossSchemaTestCheck implements TestCheck {
 
     @Override
     public List<AssertionFailedError> check(TestRecording test, ExtensionContext context) {
-        boolean annotated = allowedByAnnotation(context);
-        // Taken even when nothing is checked, so allowances never outlive the test that made them.
+        // Taken first and even when nothing is checked, so allowances never outlive the test that made them.
         AllowedExecutions blocks = BlockAllowances.take(test.recording());
+        boolean annotated = allowedByAnnotation(test.testName(), context);
         CrossSchemaAllowlist allowlist = CrossSchemaAllowlist.of(context);
         SchemaGroups groups = ExtensionSettings.of(context).config().schemaGroups();
         if (!groups.configured()) {
@@ -41,24 +41,28 @@ final class CrossSchemaTestCheck implements TestCheck {
         }
         Optional<CheckFailure> failure =
                 CrossSchemaCheck.check(test.testName(), test.recording(), groups, blocks, WAYS_TO_ALLOW);
-        List<Entry> entries = allowlist.matching(context.getRequiredTestClass(), context.getRequiredTestMethod().getName());
-        AllowlistUsage usage = entries.isEmpty() ? null : AllowlistUsage.of(context, allowlist);
-        entries.forEach(entry -> usage.consulted(entry));
-        if (failure.isEmpty() || annotated) {
-            return List.of();
+        List<Entry> entries =
+                allowlist.matching(context.getRequiredTestClass(), context.getRequiredTestMethod().getName());
+        if (!entries.isEmpty()) {
+            AllowlistUsage usage = AllowlistUsage.of(context, allowlist);
+            entries.forEach(usage::consulted);
+            if (failure.isPresent() && !annotated) {
+                // The most specific entry takes the credit: a class entry its methods' entries cover shows as unused.
+                usage.needed(entries.get(0));
+                return List.of();
+            }
         }
-        if (usage != null) {
-            usage.needed(entries.get(0));
+        if (failure.isEmpty() || annotated) {
             return List.of();
         }
         return List.of(Failures.toAssertion(failure.get()));
     }
 
     /** Whether the test method or its class carries the annotation; a blank reason is refused either way. */
-    private static boolean allowedByAnnotation(ExtensionContext context) {
+    private static boolean allowedByAnnotation(String testName, ExtensionContext context) {
         Method method = context.getRequiredTestMethod();
         boolean annotated = AnnotationSupport.findAnnotation(method, AllowCrossSchemaJoins.class)
-                .map(annotation -> validated(annotation, testName(context)))
+                .map(annotation -> validated(annotation, testName))
                 .isPresent();
         for (Class<?> type = context.getRequiredTestClass(); type != null; type = enclosingOfNested(type)) {
             String name = type.getSimpleName();
@@ -80,9 +84,5 @@ final class CrossSchemaTestCheck implements TestCheck {
     /** The class enclosing a {@code @Nested} (inner) test class, whose annotations cover it; else {@code null}. */
     private static Class<?> enclosingOfNested(Class<?> type) {
         return type.isMemberClass() && !Modifier.isStatic(type.getModifiers()) ? type.getEnclosingClass() : null;
-    }
-
-    private static String testName(ExtensionContext context) {
-        return context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName() + "()";
     }
 }
