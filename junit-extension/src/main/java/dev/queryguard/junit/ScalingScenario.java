@@ -32,10 +32,12 @@ import java.util.Objects;
  *         .assertNoNPlusOne();
  * }</pre>
  *
- * <p>Each scale must see exactly {@code n} items. Undo what a scale created in {@link #aroundEachScale} (a
- * transaction rolled back, when the application's code joins the transaction your framework binds to the
- * thread) or in {@link #afterEachScale} (a delete, when it opens connections of its own). Exceptions of the
- * scenario's code pass through unchanged. Not thread-safe: configure and run it on one thread.
+ * <p>Each scale must see exactly {@code n} items, but one test method runs all the scales: undo what a scale
+ * created in {@link #aroundEachScale} (a transaction rolled back, when the application's code joins the
+ * transaction your framework binds to the thread; inside a test that already runs in one transaction, a nested
+ * one on a savepoint) or in {@link #afterEachScale} (a delete, when the code opens connections of its own).
+ * Exceptions of the scenario's code pass through unchanged. Not thread-safe: configure and run it on one
+ * thread.
  */
 public final class ScalingScenario {
 

@@ -27,9 +27,14 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>Each scale must see exactly {@code n} items: delete what the previous scale created first, or undo it in
- * {@code @AfterEach} (each scale is a test invocation of its own, with its own {@code @BeforeEach} and
- * {@code @AfterEach}). The runs always take place one after the other, on one thread.
+ * <p>Each scale must see exactly {@code n} items. Each scale is a test invocation of its own, with its own
+ * {@code @BeforeEach} and {@code @AfterEach}, so a test transaction rolled back after each test (Spring's
+ * {@code @Transactional} tests) undoes every scale; otherwise delete the previous scale's items first, or in
+ * {@code @AfterEach}. The scales run one after the other, on one thread, even when JUnit runs tests in parallel.
+ *
+ * <p>Only the block given to {@link Scale#record} counts, not the rest of the method body. Misuse (fewer than
+ * two scales, scales not strictly increasing or below 1, a negative slope, no {@link Scale} parameter) fails
+ * the test with an {@code ExtensionConfigurationException}.
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

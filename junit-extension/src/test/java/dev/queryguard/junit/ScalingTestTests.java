@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.opentest4j.AssertionFailedError;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -157,6 +158,31 @@ class ScalingTestTests {
                           1 → 2 → 4  +1 per item  select item_id from %s where id = ?
                                                   first at ScalingTestTests.java:%d (ScalingTestTests.loadOneByOne)"""
                         .formatted(orders.table(), SourceLines.lineOf(ScalingTestTests.class, "// N+1"))))));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void keepsTheScalesOfEachMethodApart(Database database) {
+        orders = Orders.on(database);
+
+        EngineExecutionResults results = Kit.run(TwoMethodsTestCase.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(4).succeeded(3).failed(1));
+        assertThat(Kit.failureMessage(results))
+                .startsWith("Expected the statements of TwoMethodsTestCase.listsOrdersOneByOne() not to grow");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void runsItsScalesOneAfterTheOtherWhenTestsRunInParallel(Database database) {
+        orders = Orders.on(database);
+
+        EngineExecutionResults results = Kit.run(NPlusOneTestCase.class, Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent"));
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        assertThat(Kit.failureMessage(results)).contains("but at 2 items it ran 3 statements and at 3 items 4");
     }
 
     @Test
@@ -313,6 +339,20 @@ class ScalingTestTests {
         void listsOrders(Scale scale) {
             orders.replaceWith(scale.n());
             scale.record(ScalingTestTests::loadOneByOne);
+        }
+    }
+
+    static class TwoMethodsTestCase {
+        @ScalingTest
+        void listsOrdersOneByOne(Scale scale) {
+            orders.replaceWith(scale.n());
+            scale.record(ScalingTestTests::loadOneByOne);
+        }
+
+        @ScalingTest
+        void listsOrdersAtOnce(Scale scale) {
+            orders.replaceWith(scale.n());
+            scale.record(ScalingTestTests::loadAtOnce);
         }
     }
 

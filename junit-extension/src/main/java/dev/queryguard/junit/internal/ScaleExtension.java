@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The extension of one scale's invocation: it hands the method its {@link Scale}, and after the method checks
- * that the action was recorded; the invocation of the last scale compares all scales and fails on growth.
+ * that the action was recorded; the invocation that finishes last (the last scale: they run one after the
+ * other) compares all scales and fails on growth.
  */
 final class ScaleExtension implements ParameterResolver, AfterTestExecutionCallback {
 
@@ -31,16 +32,17 @@ final class ScaleExtension implements ParameterResolver, AfterTestExecutionCallb
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
+        ScalingRecordings recordings = ScalingRecordings.of(context);
+        boolean allFinished = recordings.finish(n);
         if (context.getExecutionException().isPresent()) {
             return;
         }
-        ScalingRecordings recordings = ScalingRecordings.of(context);
         if (!recordings.has(n)) {
             throw new ExtensionConfigurationException(recordings.testName() + " recorded nothing at "
                     + TestScale.items(n) + ": record the action whose statements must not grow with"
                     + " scale.record(() -> ...)");
         }
-        if (recordings.isLast(n)) {
+        if (allFinished) {
             recordings.compare().ifPresent(failure -> {
                 throw Failures.toAssertion(failure);
             });

@@ -5,14 +5,15 @@ import dev.queryguard.check.ScalingRule;
 import dev.queryguard.recording.Recording;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * What the invocations of one {@link dev.queryguard.junit.ScalingTest} recorded, scale by scale, kept in the
- * store of the test template so that the last invocation can compare them. Thread-safe.
+ * store of the test template so that the invocation finishing last can compare them. Thread-safe.
  */
 final class ScalingRecordings {
 
@@ -23,6 +24,7 @@ final class ScalingRecordings {
     private final ScalingRule rule;
     private final boolean warmUp;
     private final Map<Integer, Recording> byScale = new ConcurrentSkipListMap<>();
+    private final Set<Integer> finished = new HashSet<>();
 
     ScalingRecordings(String testName, ScalingRule rule, boolean warmUp) {
         this.testName = testName;
@@ -63,9 +65,10 @@ final class ScalingRecordings {
         byScale.put(n, recording);
     }
 
-    boolean isLast(int n) {
-        List<Integer> scales = rule.scales();
-        return scales.get(scales.size() - 1) == n;
+    /** Notes that the invocation of scale {@code n} finished; returns whether it was the last to finish. */
+    synchronized boolean finish(int n) {
+        finished.add(n);
+        return finished.size() == rule.scales().size();
     }
 
     /**
