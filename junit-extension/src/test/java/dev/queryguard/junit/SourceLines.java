@@ -14,7 +14,9 @@ final class SourceLines {
 
     /** The 1-based line of {@code testClass}'s source that ends with {@code marker}, which must be the only one. */
     static int lineOf(Class<?> testClass, String marker) {
-        Path source = Path.of("src/test/java", testClass.getName().replace('.', '/') + ".java");
+        // junit6-compat runs these tests from another module and names the sources' folder.
+        Path source = Path.of(System.getProperty("test.sources.dir", "src/test/java"),
+                testClass.getName().replace('.', '/') + ".java");
         try {
             List<String> lines = Files.readAllLines(source);
             int found = -1;
