@@ -5,6 +5,7 @@ import dev.queryguard.check.CheckFailure;
 import dev.queryguard.check.QueryBudget;
 import dev.queryguard.check.QueryBudgetCheck;
 import dev.queryguard.check.QueryDiffCheck;
+import dev.queryguard.check.RepeatedStatementsCheck;
 import dev.queryguard.check.StatementFilter;
 import dev.queryguard.junit.internal.Failures;
 import dev.queryguard.recording.Recording;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * <pre>{@code
  * assertThat(recording).counting(StatementKind.SELECT).excludingCached().hasAtMostQueries(3);
  * assertThat(measured).doesNotExceed(control);
+ * assertThat(recording).hasNoRepeatedQueries();
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -110,6 +112,11 @@ public final class RecordingAssert {
     /** Fails unless the recording ran fewer statements than {@code control}, with a diff. */
     public RecordingAssert hasFewerQueriesThan(Recording control) {
         return verify(QueryDiffCheck.fewerQueries(subject, actual, control(control), filter));
+    }
+
+    /** Fails when the recording ran a statement twice with the same bound values. */
+    public RecordingAssert hasNoRepeatedQueries() {
+        return verify(RepeatedStatementsCheck.check(subject, actual));
     }
 
     private RecordingAssert verify(Optional<CheckFailure> failure) {

@@ -6,7 +6,8 @@ import java.util.List;
 public final class TestChecks {
 
     public static final List<TestCheck> ALL = List.of(
-            new BudgetTestCheck());
+            new BudgetTestCheck(),
+            new RepeatedQueriesTestCheck());
 
     private TestChecks() {
     }
