@@ -2,6 +2,7 @@ package dev.queryguard.junit;
 
 import dev.queryguard.analysis.StatementKind;
 import dev.queryguard.check.CheckFailure;
+import dev.queryguard.check.NPlusOneCheck;
 import dev.queryguard.check.QueryBudget;
 import dev.queryguard.check.QueryBudgetCheck;
 import dev.queryguard.check.QueryDiffCheck;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * <pre>{@code
  * assertThat(recording).counting(StatementKind.SELECT).excludingCached().hasAtMostQueries(3);
  * assertThat(measured).doesNotExceed(control);
- * assertThat(recording).hasNoRepeatedQueries();
+ * assertThat(recording).hasNoRepeatedQueries().hasNoNPlusOne();
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -117,6 +118,11 @@ public final class RecordingAssert {
     /** Fails when the recording ran a statement twice with the same bound values. */
     public RecordingAssert hasNoRepeatedQueries() {
         return verify(RepeatedStatementsCheck.check(subject, actual));
+    }
+
+    /** Fails when the recording loaded rows one statement at a time from one place (N+1). */
+    public RecordingAssert hasNoNPlusOne() {
+        return verify(NPlusOneCheck.check(subject, actual));
     }
 
     private RecordingAssert verify(Optional<CheckFailure> failure) {

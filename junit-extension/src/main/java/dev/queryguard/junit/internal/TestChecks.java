@@ -7,7 +7,8 @@ public final class TestChecks {
 
     public static final List<TestCheck> ALL = List.of(
             new BudgetTestCheck(),
-            new RepeatedQueriesTestCheck());
+            new RepeatedQueriesTestCheck(),
+            new NPlusOneTestCheck());
 
     private TestChecks() {
     }
