@@ -1,6 +1,5 @@
 package dev.queryguard.junit;
 
-import dev.queryguard.QueryGuard;
 import dev.queryguard.config.QueryGuardConfig;
 import dev.queryguard.recording.Recording;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class DetectNPlusOneTests {
 
     @Test
     void detectsInEveryTestWhenTheSettingSaysSoUnlessOptedOut() {
-        EngineExecutionResults detected = withSetting(DetectNPlusOne.SETTING, "true",
+        EngineExecutionResults detected = SystemSettings.with(DetectNPlusOne.SETTING, "true",
                 () -> Kit.run(SettingTestCase.class));
         EngineExecutionResults byDefault = Kit.run(SettingTestCase.class);
 
@@ -74,7 +73,7 @@ class DetectNPlusOneTests {
 
     @Test
     void namesTheKeyOfABadSetting() {
-        EngineExecutionResults results = withSetting(DetectNPlusOne.SETTING, "yes",
+        EngineExecutionResults results = SystemSettings.with(DetectNPlusOne.SETTING, "yes",
                 () -> Kit.run(SettingTestCase.class));
 
         results.testEvents().assertThatEvents().haveExactly(2, finishedWithFailure(
@@ -87,7 +86,7 @@ class DetectNPlusOneTests {
     void comparesFullStacksWhenTheyAreRecorded() {
         String load = SourceLines.at(StacksTestCase.class, "load", "load");
         EngineExecutionResults bySite = Kit.run(StacksTestCase.class);
-        EngineExecutionResults byStack = withSetting(QueryGuardConfig.STACKS, "true",
+        EngineExecutionResults byStack = SystemSettings.with(QueryGuardConfig.STACKS, "true",
                 () -> Kit.run(StacksTestCase.class));
 
         assertThat(Outcomes.byMethod(bySite)).containsOnly(
@@ -128,18 +127,6 @@ class DetectNPlusOneTests {
                       values [2], [3]
                       at %s
                 %s""".formatted(SourceLines.at(FluentTestCase.class, "lambda$body$0", "fluent"), HINT));
-    }
-
-    /** Runs a fixture with a system property set, and the recorder's configuration restored afterwards. */
-    private static EngineExecutionResults withSetting(String key, String value,
-                                                      java.util.function.Supplier<EngineExecutionResults> run) {
-        System.setProperty(key, value);
-        try {
-            return run.get();
-        } finally {
-            System.clearProperty(key);
-            QueryGuard.configure(QueryGuardConfig.load());
-        }
     }
 
     @DetectNPlusOne

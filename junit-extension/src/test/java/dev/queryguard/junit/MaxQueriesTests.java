@@ -2,7 +2,9 @@ package dev.queryguard.junit;
 
 import dev.queryguard.analysis.StatementKind;
 import dev.queryguard.capture.internal.CacheHits;
+import dev.queryguard.config.QueryGuardConfig;
 import dev.queryguard.recording.CacheKind;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,6 +34,7 @@ class MaxQueriesTests {
                       at %s
                   1 × cached ENTITY Project#1 (region dev.queryguard.Project)
                       at %s""".formatted(LOOP, UPDATE, CACHE));
+        assertThat(Kit.reportEntries(results)).hasSize(1);
     }
 
     @ParameterizedTest
@@ -123,6 +126,53 @@ class MaxQueriesTests {
                               first at %s""".formatted(SourceLines.at(ClassBudgetTestCase.class, "overTheClassBudget",
                         "class-budget"))),
                 entry("withItsOwnBudget", PASSED));
+    }
+
+    @Test
+    void countsPastTheCapOnKeptEntriesAndSaysWhatIsNotListed() {
+        EngineExecutionResults results = SystemSettings.with(QueryGuardConfig.MAX_ENTRIES, "2",
+                () -> Kit.run(CappedTestCase.class));
+
+        assertThat(Outcomes.byMethod(results)).containsOnly(
+                entry("exactCounts", """
+                        Expected CappedTestCase.exactCounts() to run at most 2 statements (all kinds, cached loads\
+                         included),
+                        but it ran 5:
+                          2 × select name from qg.items where id = ?
+                              first at %s
+                          (the recording kept its first 2 entries (queryguard.maxEntries); 3 more were counted but\
+                         are not listed)""".formatted(LOOP)),
+                entry("patternsSeeOnlyKeptEntries", """
+                        Expected CappedTestCase.patternsSeeOnlyKeptEntries() to run at most 1 statement (all kinds\
+                         matching /items/, cached loads included),
+                        but it ran 2:
+                          2 × select name from qg.items where id = ?
+                              first at %s
+                          (the recording kept its first 2 entries (queryguard.maxEntries); 3 more could not be\
+                         matched against the patterns and were not counted)""".formatted(LOOP)));
+    }
+
+    @Test
+    void budgetsNestedTestsFromTheEnclosingClassAndRegistersOnce() {
+        EngineExecutionResults results = Kit.run(EnclosingTestCase.class);
+
+        assertThat(Outcomes.byMethod(results)).containsOnly(entry("body", """
+                Expected Inner.body() to run at most 1 statement (all kinds, cached loads included),
+                but it ran 2:
+                  2 × select name from qg.items where id = ?
+                      first at %s""".formatted(SourceLines.at(EnclosingTestCase.Inner.class, "body", "nested"))));
+        assertThat(Kit.reportEntries(results)).hasSize(1);
+    }
+
+    @Test
+    void reportsEveryBrokenCheckOfATest() {
+        EngineExecutionResults results = Kit.run(EveryCheckTestCase.class);
+
+        assertThat(Outcomes.failure(results))
+                .startsWith("EveryCheckTestCase.body() broke 3 QueryGuard checks")
+                .contains("Expected EveryCheckTestCase.body() to run at most 1 statement")
+                .contains("Expected EveryCheckTestCase.body() not to run a statement again")
+                .contains("Expected EveryCheckTestCase.body() not to load rows one statement at a time (N+1)");
     }
 
     @Test
@@ -291,6 +341,58 @@ class MaxQueriesTests {
         void withItsOwnBudget() {
             selectItem(1);
             selectItem(2);
+        }
+    }
+
+    static class CappedTestCase extends Mixed {
+        CappedTestCase(Database database) {
+            super(database);
+        }
+
+        @Test
+        @MaxQueries(2)
+        void exactCounts() {
+            runMixed();
+        }
+
+        @Test
+        @MaxQueries(value = 1, include = "items")
+        void patternsSeeOnlyKeptEntries() {
+            runMixed();
+        }
+    }
+
+    @QueryGuardTest
+    @MaxQueries(1)
+    static class EnclosingTestCase {
+        @Nested
+        class Inner extends ItemsFixture {
+            Inner(Database database) {
+                super(database);
+            }
+
+            @Test
+            void body() {
+                for (int id = 1; id <= 2; id++) {
+                    selectItem(id); // L:nested
+                }
+            }
+        }
+    }
+
+    static class EveryCheckTestCase extends ItemsFixture {
+        EveryCheckTestCase(Database database) {
+            super(database);
+        }
+
+        @Test
+        @MaxQueries(1)
+        @NoRepeatedQueries
+        @DetectNPlusOne
+        void body() {
+            for (int id : new int[] {1, 1, 2}) {
+                selectItem(id);
+            }
         }
     }
 
