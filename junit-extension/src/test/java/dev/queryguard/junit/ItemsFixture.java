@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
 
 /**
  * Base of fixture classes that run on the {@link Database} their run names: an {@code items} table in a fresh
@@ -46,7 +47,7 @@ public abstract class ItemsFixture {
 
     /** Selects the items of {@code ids} in one statement, as a batch fetch does: {@code where id in (?, ?, ...)}. */
     protected void selectItemsIn(Integer... ids) {
-        String marks = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
+        String marks = String.join(", ", Collections.nCopies(ids.length, "?"));
         run("select name from $items where id in (" + marks + ")", (Object[]) ids);
     }
 

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * reported: a single statement, batches, collection fetches ({@code in (...)}, PostgreSQL's {@code = any (?)}:
  * ORMs fetch batches this way, several per loop when a batch is full), and the same statement with the same
  * values, which {@link RepeatedStatementsCheck} reports.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class NPlusOneCheck {
 

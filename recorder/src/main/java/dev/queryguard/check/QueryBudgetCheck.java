@@ -12,6 +12,8 @@ import java.util.Optional;
  * Checks a recording against a {@link QueryBudget}, like GitLab's {@code exceed_query_limit(n)} and
  * {@code match_query_count(n)}. The failure lists the counted statements grouped by fingerprint, most frequent
  * first, each with its first call site.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class QueryBudgetCheck {
 

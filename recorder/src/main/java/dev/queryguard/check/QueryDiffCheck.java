@@ -14,6 +14,8 @@ import java.util.Optional;
  * {@code exceed_query_limit(control)}: the failure is a diff by statement shape, so executions that differ only
  * in their bound values are no change.
  *
+ * <p>Stateless and thread-safe.
+ *
  * <pre>{@code
  * Recording control = QueryGuard.record(() -> api.listPackages(project));
  * createPackages(project, 5);

@@ -14,6 +14,8 @@ import java.util.Set;
  * Fails a recording that ran the same statement with the same bound values more than once: the second
  * execution could have reused the first one's result. Only statements that read or write data count; session
  * commands ({@code SET ...}), DDL and transaction control are often repeated on purpose, per connection.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class RepeatedStatementsCheck {
 
