@@ -6,6 +6,9 @@ import java.util.List;
 public final class TestChecks {
 
     public static final List<TestCheck> ALL = List.of(
+            new BudgetTestCheck(),
+            new RepeatedQueriesTestCheck(),
+            new NPlusOneTestCheck(),
             new CrossSchemaTestCheck());
 
     private TestChecks() {
