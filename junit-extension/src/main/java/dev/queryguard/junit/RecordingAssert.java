@@ -1,7 +1,10 @@
 package dev.queryguard.junit;
 
 import dev.queryguard.analysis.StatementKind;
+import dev.queryguard.QueryGuard;
 import dev.queryguard.check.CheckFailure;
+import dev.queryguard.check.CrossSchemaCheck;
+import dev.queryguard.check.internal.BlockAllowances;
 import dev.queryguard.check.NPlusOneCheck;
 import dev.queryguard.check.QueryBudget;
 import dev.queryguard.check.QueryBudgetCheck;
@@ -123,6 +126,15 @@ public final class RecordingAssert {
     /** Fails when the recording loaded rows one statement at a time from one place (N+1). */
     public RecordingAssert hasNoNPlusOne() {
         return verify(NPlusOneCheck.check(subject, actual));
+    }
+
+    /**
+     * Fails when a statement joins schema groups that may not be mixed, by the groups configured now; statements
+     * allowed by a {@code CrossSchemaJoins.allow} block or an allow marker in their SQL pass.
+     */
+    public RecordingAssert hasNoCrossSchemaJoins() {
+        return verify(CrossSchemaCheck.check(subject, actual, QueryGuard.config().schemaGroups(),
+                BlockAllowances.peek(actual), CrossSchemaCheck.ALLOW_IN_CODE));
     }
 
     private RecordingAssert verify(Optional<CheckFailure> failure) {

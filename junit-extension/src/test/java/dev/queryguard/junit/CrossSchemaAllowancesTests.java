@@ -255,7 +255,7 @@ class CrossSchemaAllowancesTests {
         @AllowCrossSchemaJoins(reason = "https://gitlab.example/issues/5")
         void body(QueryRecorder recorder) {
             Recording recording = recorder.record(this::listPackages);
-            CrossSchemaAssertions.assertNoCrossSchemaJoins(recording);
+            QueryGuardAssertions.assertThat(recording).hasNoCrossSchemaJoins();
         }
 
         private void listPackages() {
