@@ -9,10 +9,12 @@ import java.util.Objects;
  *
  * @param connectionId         the connection it runs on
  * @param transactionId        the transaction, as {@link StatementEntry#transactionId()} names it
- * @param began                when its first statement (or savepoint) ran
- * @param beganAt              where the application ran that first statement, or {@code null} when it was not
+ * @param began                when it began: when autocommit went off (or a DataSource handed the connection out
+ *                             without it), else when its first statement (or savepoint) ran
+ * @param beganAt              where the application ran its first statement, or {@code null} when it was not
  *                             recorded
- * @param beganBeforeRecording whether it was already open when the recording started
+ * @param beganBeforeRecording whether it was already open when the recording started: a test framework's
+ *                             transaction around the test body, even when the body runs its first statement
  * @param statements           the first {@value #MAX_STATEMENTS} statements of it the recording saw before the call
  * @param statementCount       how many statements of it the recording saw before the call
  */

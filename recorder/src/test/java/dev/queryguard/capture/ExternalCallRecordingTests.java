@@ -159,6 +159,33 @@ class ExternalCallRecordingTests {
         }
     }
 
+    /** A test framework's transaction (Spring's @Transactional) turns autocommit off before the test body. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void datesATransactionFromAutocommitGoingOffBeforeItsFirstStatement(TestDatabase database) throws Exception {
+        try (ItemsFixture fixture = ItemsFixture.on(database);
+             Connection connection = fixture.recorded.getConnection();
+             Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+
+            Recording wrapped = QueryGuard.record(() -> {
+                statement.executeUpdate("update " + fixture.items + " set name = 'inside' where id = 2");
+                server.put(client, "/objects/1");
+            });
+            connection.commit();
+            Recording afterTheCommit = QueryGuard.record(() -> {
+                statement.executeUpdate("update " + fixture.items + " set name = 'next' where id = 2");
+                server.put(client, "/objects/2");
+            });
+            connection.rollback();
+
+            assertThat(wrapped.externalCalls().get(0).openTransactions()).singleElement()
+                    .satisfies(open -> assertThat(open.beganBeforeRecording()).isTrue());
+            assertThat(afterTheCommit.externalCalls().get(0).openTransactions()).singleElement()
+                    .satisfies(open -> assertThat(open.beganBeforeRecording()).isFalse());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void namesTheTransactionsOfTheCallingThreadOnly(TestDatabase database) throws Exception {

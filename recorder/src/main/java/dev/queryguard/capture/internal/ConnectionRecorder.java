@@ -39,6 +39,12 @@ final class ConnectionRecorder extends JdbcEventListener {
     private long transactionId;
     /** The open transaction's registration with its thread, or {@code null} when none is open. */
     private OpenTransactions.Began began;
+    /**
+     * When autocommit went off (or the connection was handed out without it), while no statement has run since:
+     * the transaction that follows began then, for whoever asks whether it was open before a recording started
+     * (a test framework's transaction wrapping the test body). {@code 0} when nothing is pending.
+     */
+    private long autoCommitOffNanoTime;
     private boolean rollbackToSavepoint;
 
     private final RecentStatements recentStatements = new RecentStatements();
@@ -53,6 +59,7 @@ final class ConnectionRecorder extends JdbcEventListener {
             try {
                 // A pool may hand out connections whose autocommit is already off.
                 autoCommit = raw.getAutoCommit();
+                autoCommitOffNanoTime = autoCommit ? 0 : System.nanoTime();
             } catch (SQLException unknown) {
                 autoCommit = true;
             }
@@ -188,6 +195,11 @@ final class ConnectionRecorder extends JdbcEventListener {
             return;
         }
         autoCommit = newAutoCommit;
+        if (!newAutoCommit && oldAutoCommit && transactionId == 0) {
+            autoCommitOffNanoTime = System.nanoTime();
+        } else if (newAutoCommit) {
+            autoCommitOffNanoTime = 0;
+        }
         if (newAutoCommit && !oldAutoCommit && transactionId != 0) {
             // JDBC commits the open transaction when autocommit is switched back on.
             long ended = transactionId;
@@ -260,7 +272,9 @@ final class ConnectionRecorder extends JdbcEventListener {
             return false;
         }
         transactionId = TRANSACTION_IDS.incrementAndGet();
-        began = OpenTransactions.began(connectionId, transactionId, System.nanoTime() - elapsedNanos);
+        long beganNanoTime = autoCommitOffNanoTime != 0 ? autoCommitOffNanoTime : System.nanoTime() - elapsedNanos;
+        autoCommitOffNanoTime = 0;
+        began = OpenTransactions.began(connectionId, transactionId, beganNanoTime);
         return true;
     }
 
