@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -206,9 +207,13 @@ class ExternalCallsTests {
 
         EngineExecutionResults onMethod = Kit.run(AllowedOnMethodTestCase.class);
         EngineExecutionResults onClass = Kit.run(AllowedOnClassTestCase.class);
+        EngineExecutionResults onEnclosingClass = Kit.run(AllowedOnEnclosingClassTestCase.class);
 
         onMethod.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
         onClass.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+        onEnclosingClass.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+        assertThat(Kit.reportEntries(onEnclosingClass)).singleElement()
+                .satisfies(entry -> assertThat(entry).containsEntry("queryguard.externalCalls", "1"));
     }
 
     @Test
@@ -220,6 +225,10 @@ class ExternalCallsTests {
         results.testEvents().assertThatEvents().haveExactly(1, finishedWithFailure(
                 instanceOf(ExtensionConfigurationException.class),
                 message("@AllowExternalCallsInTransaction on BlankReasonTestCase.uploads(): reason must say why"
+                        + " the calls may run inside a transaction, was blank")));
+        Kit.run(BlankClassReasonTestCase.class).testEvents().assertThatEvents().haveExactly(1, finishedWithFailure(
+                instanceOf(ExtensionConfigurationException.class),
+                message("@AllowExternalCallsInTransaction on BlankClassReasonTestCase: reason must say why"
                         + " the calls may run inside a transaction, was blank")));
     }
 
@@ -550,6 +559,31 @@ class ExternalCallsTests {
                 server.post("/imports");
                 connection.commit();
             }
+        }
+    }
+
+    @AllowExternalCallsInTransaction(reason = "the nested cases of a legacy importer")
+    static class AllowedOnEnclosingClassTestCase {
+        @Nested
+        class Imports extends WithDatabase {
+            @Test
+            void imports() throws Exception {
+                try (Connection connection = items.dataSource.getConnection();
+                     Statement statement = connection.createStatement()) {
+                    connection.setAutoCommit(false);
+                    update(statement);
+                    server.post("/imports");
+                    connection.commit();
+                }
+            }
+        }
+    }
+
+    @AllowExternalCallsInTransaction(reason = "")
+    static class BlankClassReasonTestCase extends WithDatabase {
+        @Test
+        void uploads() {
+            items.selectItem(1);
         }
     }
 

@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,6 +187,26 @@ class ExternalCallRecordingTests {
         }
     }
 
+    /** A jdbc:p6spy: connection without autocommit may wait in a pool long before its first transaction. */
+    @Test
+    void datesTheFirstTransactionOfAConnectionTheDriverOpenedFromItsFirstStatement() throws Exception {
+        try (ItemsFixture fixture = ItemsFixture.on(TestDatabase.H2);
+             Connection connection = DriverManager.getConnection(
+                     TestDatabase.H2.jdbcUrl().replace("jdbc:", "jdbc:p6spy:") + ";AUTOCOMMIT=OFF");
+             Statement statement = connection.createStatement()) {
+            assertThat(connection.getAutoCommit()).isFalse();
+
+            Recording recording = QueryGuard.record(() -> {
+                statement.executeUpdate("update " + fixture.items + " set name = 'x' where id = 1");
+                server.put(client, "/objects/1");
+            });
+            connection.rollback();
+
+            assertThat(recording.externalCalls().get(0).openTransactions()).singleElement()
+                    .satisfies(open -> assertThat(open.beganBeforeRecording()).isFalse());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void namesTheTransactionsOfTheCallingThreadOnly(TestDatabase database) throws Exception {
@@ -207,6 +228,32 @@ class ExternalCallRecordingTests {
                     .singleElement().satisfies(call -> assertThat(call.openTransactions()).isEmpty());
             assertThat(recording.externalCalls()).filteredOn(call -> !call.thread().equals("other-thread"))
                     .singleElement().satisfies(call -> assertThat(call.openTransactions()).hasSize(1));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void forgetsATransactionThatAnotherThreadEnded(TestDatabase database) throws Exception {
+        try (ItemsFixture fixture = ItemsFixture.on(database);
+             Connection connection = fixture.recorded.getConnection();
+             Statement statement = connection.createStatement()) {
+            Recording recording = QueryGuard.record(() -> {
+                connection.setAutoCommit(false);
+                statement.executeUpdate("update " + fixture.items + " set name = 'x' where id = 1");
+                Thread committer = new Thread(() -> {
+                    try {
+                        connection.commit();
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                committer.start();
+                committer.join();
+                server.put(client, "/after-the-other-thread-committed");
+            });
+
+            assertThat(recording.externalCalls()).singleElement()
+                    .satisfies(call -> assertThat(call.openTransactions()).isEmpty());
         }
     }
 

@@ -59,7 +59,10 @@ final class ConnectionRecorder extends JdbcEventListener {
             try {
                 // A pool may hand out connections whose autocommit is already off.
                 autoCommit = raw.getAutoCommit();
-                autoCommitOffNanoTime = autoCommit ? 0 : System.nanoTime();
+                // Handed out by a DataSource, the connection starts a unit of work now; opened by the driver (a
+                // jdbc:p6spy: URL under a pool), it may wait in the pool long before its first transaction.
+                boolean handedOut = connection.getDataSource() != null;
+                autoCommitOffNanoTime = !autoCommit && handedOut ? System.nanoTime() : 0;
             } catch (SQLException unknown) {
                 autoCommit = true;
             }
