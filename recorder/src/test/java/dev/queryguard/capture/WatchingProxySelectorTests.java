@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The hook on the JVM's default ProxySelector: it watches, and every proxy decision stays the previous one's. */
 class WatchingProxySelectorTests {
 
-    private static final Proxy CORPORATE = new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved("proxy", 3128));
+    private static final Proxy CORPORATE =
+            new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved("proxy", 3128));
 
     private ProxySelector original;
 
