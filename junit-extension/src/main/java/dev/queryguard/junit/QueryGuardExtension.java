@@ -1,5 +1,6 @@
 package dev.queryguard.junit;
 
+import dev.queryguard.QueryGuard;
 import dev.queryguard.junit.internal.ExtensionSettings;
 import dev.queryguard.junit.internal.ReportEntries;
 import dev.queryguard.junit.internal.TestCheck;
@@ -36,6 +37,8 @@ public final class QueryGuardExtension
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // Before the class builds its HttpClients, which keep the ProxySelector of their build time.
+        QueryGuard.watchExternalCalls();
         ExtensionSettings.of(context);
         allThreads(context);
     }

@@ -66,6 +66,11 @@ public final class QueryGuardConfig {
     public static final String JOIN_ANY_GROUPS = "queryguard.groups.joinAny";
     /** What tables in no group mean: {@code fail} (default: unprovable joins are cross-schema) or {@code ignore}. */
     public static final String UNMAPPED_TABLES = "queryguard.groups.unmapped";
+    /**
+     * Hosts whose calls are not external calls, comma separated: {@code host} or {@code host:port}, compared as
+     * written in the URL or socket address (no DNS lookup); none by default.
+     */
+    public static final String EXTERNAL_CALLS_IGNORE = "queryguard.externalCalls.ignore";
 
     private static final List<String> DEFAULT_CALL_SITE_EXCLUDES = List.of(
             "java.", "javax.", "jdk.", "sun.", "com.sun.", "jakarta.",
@@ -248,6 +253,11 @@ public final class QueryGuardConfig {
     /** See {@link #PARSE_TIMEOUT_MILLIS}. */
     public long parseTimeoutMillis() {
         return settings.parseTimeoutMillis();
+    }
+
+    /** The {@code host} and {@code host:port} entries of {@link #EXTERNAL_CALLS_IGNORE}, lower case. */
+    public List<String> externalCallIgnores() {
+        return settings.externalCallIgnores();
     }
 
     /** The schema groups, default schema and unmapped-table policy. */

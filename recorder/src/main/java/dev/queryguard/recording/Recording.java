@@ -17,10 +17,12 @@ public final class Recording {
     private final List<StatementEntry> statements;
     private final List<CacheEntry> cacheHits;
     private final List<TransactionEntry> transactions;
+    private final List<ExternalCallEntry> externalCalls;
     private final List<RepeatedStatement> repeatedStatements;
     private final Map<StatementKind, Long> countsByKind;
     private final long cachedCount;
     private final long transactionCount;
+    private final long externalCallCount;
     private final long unparsedCount;
     private final long droppedEntries;
     private final int maxEntries;
@@ -28,7 +30,7 @@ public final class Recording {
     /** Used by the recorder; the counts include the entries dropped past the cap. */
     public Recording(List<RecordedEntry> entries, List<RepeatedStatement> repeatedStatements,
                      Map<StatementKind, Long> countsByKind, long cachedCount, long transactionCount,
-                     long unparsedCount, long droppedEntries, int maxEntries) {
+                     long externalCallCount, long unparsedCount, long droppedEntries, int maxEntries) {
         this.entries = List.copyOf(entries);
         this.statements = this.entries.stream().filter(StatementEntry.class::isInstance)
                 .map(StatementEntry.class::cast).toList();
@@ -36,6 +38,8 @@ public final class Recording {
                 .map(CacheEntry.class::cast).toList();
         this.transactions = this.entries.stream().filter(TransactionEntry.class::isInstance)
                 .map(TransactionEntry.class::cast).toList();
+        this.externalCalls = this.entries.stream().filter(ExternalCallEntry.class::isInstance)
+                .map(ExternalCallEntry.class::cast).toList();
         this.repeatedStatements = List.copyOf(repeatedStatements);
         EnumMap<StatementKind, Long> counts = new EnumMap<>(StatementKind.class);
         for (StatementKind kind : StatementKind.values()) {
@@ -44,12 +48,13 @@ public final class Recording {
         this.countsByKind = counts;
         this.cachedCount = cachedCount;
         this.transactionCount = transactionCount;
+        this.externalCallCount = externalCallCount;
         this.unparsedCount = unparsedCount;
         this.droppedEntries = droppedEntries;
         this.maxEntries = maxEntries;
     }
 
-    /** Every kept entry (statements, transaction boundaries, cache hits) in the order they began. */
+    /** Every kept entry (statements, transaction boundaries, cache hits, external calls) in start order. */
     public List<RecordedEntry> entries() {
         return entries;
     }
@@ -64,6 +69,11 @@ public final class Recording {
 
     public List<TransactionEntry> transactions() {
         return transactions;
+    }
+
+    /** The calls to services outside the database, with the transactions open at each. */
+    public List<ExternalCallEntry> externalCalls() {
+        return externalCalls;
     }
 
     /** The statements that ran more than once with the same SQL and bound values, most executions first. */
@@ -93,6 +103,11 @@ public final class Recording {
     /** The number of commits, rollbacks and savepoint operations. */
     public long transactionCount() {
         return transactionCount;
+    }
+
+    /** The number of calls to services outside the database. */
+    public long externalCallCount() {
+        return externalCallCount;
     }
 
     /** The number of statements JSqlParser could not read (their kind and tables come from a tolerant scan). */
@@ -125,6 +140,9 @@ public final class Recording {
         text.append(", cached=").append(cachedCount)
                 .append(", transactions=").append(transactionCount)
                 .append(", unparsed=").append(unparsedCount);
+        if (externalCallCount > 0) {
+            text.append(", externalCalls=").append(externalCallCount);
+        }
         if (truncated()) {
             text.append(", truncated: kept the first ").append(maxEntries).append(" entries and counted ")
                     .append(droppedEntries).append(" more without details");

@@ -36,7 +36,8 @@ class ConfigErrorsTests {
                                 + "queryguard.p6spy.logging, queryguard.analysis.cacheSize, "
                                 + "queryguard.analysis.maxSqlLength, queryguard.analysis.parseTimeoutMillis, "
                                 + "queryguard.schema.default, queryguard.groups.joinAny, "
-                                + "queryguard.groups.unmapped, queryguard.group.<name>)"),
+                                + "queryguard.groups.unmapped, queryguard.externalCalls.ignore, "
+                                + "queryguard.group.<name>)"),
                 arguments("queryguard.stacks=true\nqueryguard.stacks=false\n", 2, "queryguard.stacks",
                         "queryguard.stacks is set twice (first on line 1)"),
                 arguments("queryguard.version=2\n", 1, "queryguard.version",
@@ -56,6 +57,10 @@ class ConfigErrorsTests {
                         "queryguard.schema.default must be one schema name (a-z, 0-9, _ and $), was 'public.main'"),
                 arguments("\n\n\n\n\n\nqueryguard.groups.unmapped=maybe\n", 7, "queryguard.groups.unmapped",
                         "queryguard.groups.unmapped must be 'fail' or 'ignore', was 'maybe'"),
+                arguments("queryguard.externalCalls.ignore=redis:6379, http://cache\n", 1,
+                        "queryguard.externalCalls.ignore",
+                        "queryguard.externalCalls.ignore has a bad entry 'http://cache': write host or host:port"
+                                + " ([::1]:8080 for an IPv6 address)"),
                 arguments("queryguard.group.CI=ci.*\n", 1, "queryguard.group.CI",
                         "queryguard.group.CI must name its group with a-z, 0-9 and _ only, was 'CI'"),
                 arguments("queryguard.group.=ci.*\n", 1, "queryguard.group.",

@@ -28,6 +28,7 @@ public final class ReportEntries {
         entry.put("queryguard.crossSchema", Long.toString(
                 recording.statements().stream().filter(s -> s.analysis().crossSchema()).count()));
         entry.put("queryguard.transactions", Long.toString(recording.transactionCount()));
+        entry.put("queryguard.externalCalls", Long.toString(recording.externalCallCount()));
         if (recording.truncated()) {
             entry.put("queryguard.dropped", Long.toString(recording.droppedEntries()));
         }

@@ -9,7 +9,8 @@ public final class TestChecks {
             new BudgetTestCheck(),
             new RepeatedQueriesTestCheck(),
             new NPlusOneTestCheck(),
-            new CrossSchemaTestCheck());
+            new CrossSchemaTestCheck(),
+            new ExternalCallsCheck());
 
     private TestChecks() {
     }

@@ -37,6 +37,14 @@ final class ConnectionRecorder extends JdbcEventListener {
     private int connectionId = -1;
     private boolean autoCommit = true;
     private long transactionId;
+    /** The open transaction's registration with its thread, or {@code null} when none is open. */
+    private OpenTransactions.Began began;
+    /**
+     * When autocommit went off (or the connection was handed out without it), while no statement has run since:
+     * the transaction that follows began then, for whoever asks whether it was open before a recording started
+     * (a test framework's transaction wrapping the test body). {@code 0} when nothing is pending.
+     */
+    private long autoCommitOffNanoTime;
     private boolean rollbackToSavepoint;
 
     private final RecentStatements recentStatements = new RecentStatements();
@@ -51,6 +59,10 @@ final class ConnectionRecorder extends JdbcEventListener {
             try {
                 // A pool may hand out connections whose autocommit is already off.
                 autoCommit = raw.getAutoCommit();
+                // Handed out by a DataSource, the connection starts a unit of work now; opened by the driver (a
+                // jdbc:p6spy: URL under a pool), it may wait in the pool long before its first transaction.
+                boolean handedOut = connection.getDataSource() != null;
+                autoCommitOffNanoTime = !autoCommit && handedOut ? System.nanoTime() : 0;
             } catch (SQLException unknown) {
                 autoCommit = true;
             }
@@ -122,11 +134,11 @@ final class ConnectionRecorder extends JdbcEventListener {
         if (batchSize == 0) {
             return;
         }
-        beginTransactionIfNeeded();
+        boolean first = beginTransactionIfNeeded(elapsedNanos);
         ThreadBindings bindings = Scopes.current();
         if (bindings.listening()) {
             String sql = batched != null ? batchSql(batched) : statement.getStatementQuery();
-            capture(bindings, statement, sql, null, elapsedNanos, sum(updateCounts), batchSize, e);
+            capture(bindings, statement, sql, null, elapsedNanos, sum(updateCounts), batchSize, e, first);
         }
     }
 
@@ -155,9 +167,9 @@ final class ConnectionRecorder extends JdbcEventListener {
     public void onAfterCommit(ConnectionInformation connection, long elapsedNanos, SQLException e) {
         long ended = transactionId;
         if (e == null) {
-            transactionId = 0;
+            endTransaction();
         }
-        transactionBoundary(TransactionAction.COMMIT, ended, elapsedNanos, e);
+        transactionBoundary(TransactionAction.COMMIT, ended, elapsedNanos, e, false);
     }
 
     @Override
@@ -170,13 +182,13 @@ final class ConnectionRecorder extends JdbcEventListener {
     public void onAfterRollback(ConnectionInformation connection, long elapsedNanos, SQLException e) {
         long current = transactionId;
         if (rollbackToSavepoint) {
-            transactionBoundary(TransactionAction.ROLLBACK_TO_SAVEPOINT, current, elapsedNanos, e);
+            transactionBoundary(TransactionAction.ROLLBACK_TO_SAVEPOINT, current, elapsedNanos, e, false);
             return;
         }
         if (e == null) {
-            transactionId = 0;
+            endTransaction();
         }
-        transactionBoundary(TransactionAction.ROLLBACK, current, elapsedNanos, e);
+        transactionBoundary(TransactionAction.ROLLBACK, current, elapsedNanos, e, false);
     }
 
     @Override
@@ -186,27 +198,30 @@ final class ConnectionRecorder extends JdbcEventListener {
             return;
         }
         autoCommit = newAutoCommit;
+        if (!newAutoCommit && oldAutoCommit && transactionId == 0) {
+            autoCommitOffNanoTime = System.nanoTime();
+        } else if (newAutoCommit) {
+            autoCommitOffNanoTime = 0;
+        }
         if (newAutoCommit && !oldAutoCommit && transactionId != 0) {
             // JDBC commits the open transaction when autocommit is switched back on.
             long ended = transactionId;
-            transactionId = 0;
-            transactionBoundary(TransactionAction.COMMIT, ended, 0, null);
+            endTransaction();
+            transactionBoundary(TransactionAction.COMMIT, ended, 0, null, false);
         }
     }
 
     @Override
     public void onAfterConnectionClose(ConnectionInformation connection, SQLException e) {
-        transactionId = 0;
+        endTransaction();
         pendingBatches = null;
         recentStatements.clear();
     }
 
     /** Called by {@link RecordingConnection} for the savepoint calls p6spy does not report. */
     void savepoint(TransactionAction action, long elapsedNanos, SQLException e) {
-        if (action == TransactionAction.SAVEPOINT) {
-            beginTransactionIfNeeded();
-        }
-        transactionBoundary(action, transactionId, elapsedNanos, e);
+        boolean first = action == TransactionAction.SAVEPOINT && beginTransactionIfNeeded(elapsedNanos);
+        transactionBoundary(action, transactionId, elapsedNanos, e, first);
     }
 
     /** The transaction open on this connection, or {@code 0}. */
@@ -218,18 +233,19 @@ final class ConnectionRecorder extends JdbcEventListener {
 
     private void executed(StatementInformation statement, String sql, long elapsedNanos, int rowsAffected,
                           SQLException e) {
-        beginTransactionIfNeeded();
+        boolean first = beginTransactionIfNeeded(elapsedNanos);
         ThreadBindings bindings = Scopes.current();
         if (!bindings.listening()) {
             return;
         }
         Object[] values = statement instanceof PreparedStatementInformation prepared ? BoundValues.of(prepared) : null;
         int affected = rowsAffected == UPDATE_COUNT_OF_EXECUTE ? updateCountOf(statement, e) : rowsAffected;
-        capture(bindings, statement, sql, values, elapsedNanos, affected, 0, e);
+        capture(bindings, statement, sql, values, elapsedNanos, affected, 0, e, first);
     }
 
+    /** @param first whether the statement began its transaction, whose call site it then becomes */
     private void capture(ThreadBindings bindings, StatementInformation statement, String sql, Object[] values,
-                         long elapsedNanos, int rowsAffected, int batchSize, SQLException e) {
+                         long elapsedNanos, int rowsAffected, int batchSize, SQLException e, boolean first) {
         if (sql == null) {
             return;
         }
@@ -242,23 +258,49 @@ final class ConnectionRecorder extends JdbcEventListener {
         StatementCapture capture = new StatementCapture(analysis, values, start, elapsedNanos, rowsAffected,
                 batchSize, connectionId, transactionId, Thread.currentThread().getName(), e, callSite, stack);
         recentStatements.remember(statement, capture);
+        if (first) {
+            began.beganAt = callSite;
+        }
         bindings.deliver(capture, start);
     }
 
-    private void beginTransactionIfNeeded() {
-        if (!autoCommit && transactionId == 0) {
-            transactionId = TRANSACTION_IDS.incrementAndGet();
+    /**
+     * Opens a transaction at the first statement (or savepoint) after autocommit went off, the moment the
+     * database starts one, and registers it with the thread for external calls to name.
+     *
+     * @return whether this call opened it
+     */
+    private boolean beginTransactionIfNeeded(long elapsedNanos) {
+        if (autoCommit || transactionId != 0) {
+            return false;
+        }
+        transactionId = TRANSACTION_IDS.incrementAndGet();
+        long beganNanoTime = autoCommitOffNanoTime != 0 ? autoCommitOffNanoTime : System.nanoTime() - elapsedNanos;
+        autoCommitOffNanoTime = 0;
+        began = OpenTransactions.began(connectionId, transactionId, beganNanoTime);
+        return true;
+    }
+
+    private void endTransaction() {
+        transactionId = 0;
+        if (began != null) {
+            OpenTransactions.ended(began);
+            began = null;
         }
     }
 
+    /** @param first whether a savepoint began the transaction, whose call site it then becomes */
     private void transactionBoundary(TransactionAction action, long transaction, long elapsedNanos,
-                                     SQLException e) {
+                                     SQLException e, boolean first) {
         ThreadBindings bindings = Scopes.current();
         if (!bindings.listening()) {
             return;
         }
         RecorderRuntime runtime = RecorderRuntime.get();
         CallSite callSite = runtime.config().callSites() ? runtime.callSiteFinder().find() : null;
+        if (first) {
+            began.beganAt = callSite;
+        }
         long start = System.nanoTime() - elapsedNanos;
         TransactionEntry entry = new TransactionEntry(action, connectionId, transaction == 0 ? null : transaction,
                 WallClock.instantOf(start), elapsedNanos, Thread.currentThread().getName(), e, callSite);

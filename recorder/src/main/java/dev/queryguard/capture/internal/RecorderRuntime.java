@@ -17,11 +17,13 @@ public final class RecorderRuntime {
     private final QueryGuardConfig config;
     private final SqlAnalyzer analyzer;
     private final CallSiteFinder callSiteFinder;
+    private final ExternalCallIgnores externalCallIgnores;
 
     private RecorderRuntime(QueryGuardConfig config) {
         this.config = config;
         this.analyzer = new SqlAnalyzer(config);
         this.callSiteFinder = new CallSiteFinder(config.callSiteExcludes());
+        this.externalCallIgnores = new ExternalCallIgnores(config.externalCallIgnores());
     }
 
     /** The runtime, built from {@link QueryGuardConfig#load()} on first use. */
@@ -67,5 +69,9 @@ public final class RecorderRuntime {
 
     CallSiteFinder callSiteFinder() {
         return callSiteFinder;
+    }
+
+    ExternalCallIgnores externalCallIgnores() {
+        return externalCallIgnores;
     }
 }

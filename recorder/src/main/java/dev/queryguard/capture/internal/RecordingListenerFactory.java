@@ -14,6 +14,8 @@ public final class RecordingListenerFactory implements JdbcEventListenerFactory 
 
     @Override
     public JdbcEventListener createJdbcEventListener() {
+        // A jdbc:p6spy: URL may be the application's only contact with QueryGuard before a test records.
+        WatchingProxySelector.install();
         return withP6spyLogging(new ConnectionRecorder());
     }
 

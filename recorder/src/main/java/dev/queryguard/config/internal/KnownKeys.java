@@ -20,7 +20,8 @@ final class KnownKeys {
             QueryGuardConfig.PARSE_TIMEOUT_MILLIS,
             QueryGuardConfig.DEFAULT_SCHEMA,
             QueryGuardConfig.JOIN_ANY_GROUPS,
-            QueryGuardConfig.UNMAPPED_TABLES);
+            QueryGuardConfig.UNMAPPED_TABLES,
+            QueryGuardConfig.EXTERNAL_CALLS_IGNORE);
 
     private static final int MAX_TYPO_DISTANCE = 3;
 

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param patterns              the patterns of all groups, in declaration order
  * @param joinAny               the groups that may mix with any other
  * @param unmappedPolicy        what tables in no group mean for the verdict
+ * @param externalCallIgnores   the {@code host} and {@code host:port} entries whose calls are not external
  */
 public record Settings(
         boolean callSites,
@@ -36,13 +37,15 @@ public record Settings(
         List<String> groups,
         List<GroupPattern> patterns,
         Set<String> joinAny,
-        UnmappedPolicy unmappedPolicy) {
+        UnmappedPolicy unmappedPolicy,
+        List<String> externalCallIgnores) {
 
     public Settings {
         extraCallSiteExcludes = List.copyOf(extraCallSiteExcludes);
         groups = List.copyOf(groups);
         patterns = List.copyOf(patterns);
         joinAny = Set.copyOf(joinAny);
+        externalCallIgnores = List.copyOf(externalCallIgnores);
         Objects.requireNonNull(unmappedPolicy, "unmappedPolicy must not be null");
         if (maxEntries <= 0) {
             throw new IllegalArgumentException("maxEntries must be positive: " + maxEntries);

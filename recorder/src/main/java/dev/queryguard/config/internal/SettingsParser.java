@@ -19,6 +19,7 @@ public final class SettingsParser {
 
     private static final Pattern GROUP_NAME = Pattern.compile("[a-z0-9_]+");
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z0-9_$]+");
+    private static final Pattern HOST_AND_PORT = Pattern.compile("(\\[[0-9a-f:.]+]|[a-z0-9_.-]+)(:[0-9]{1,5})?");
 
     private SettingsParser() {
     }
@@ -75,7 +76,8 @@ public final class SettingsParser {
                 declarations.groups(),
                 declarations.patterns(),
                 joinAny(known.get(QueryGuardConfig.JOIN_ANY_GROUPS), declarations.groups()),
-                unmapped(known.get(QueryGuardConfig.UNMAPPED_TABLES)));
+                unmapped(known.get(QueryGuardConfig.UNMAPPED_TABLES)),
+                hosts(known.get(QueryGuardConfig.EXTERNAL_CALLS_IGNORE)));
     }
 
     static ConfigException error(ConfigEntry entry, String problem) {
@@ -154,6 +156,19 @@ public final class SettingsParser {
             case "ignore" -> UnmappedPolicy.IGNORE;
             default -> throw error(entry, entry.key() + " must be 'fail' or 'ignore', was '" + entry.value() + "'");
         };
+    }
+
+    private static List<String> hosts(ConfigEntry entry) {
+        List<String> hosts = new ArrayList<>();
+        for (String item : list(entry)) {
+            String host = item.toLowerCase(Locale.ROOT);
+            if (!HOST_AND_PORT.matcher(host).matches()) {
+                throw error(entry, entry.key() + " has a bad entry '" + item
+                        + "': write host or host:port ([::1]:8080 for an IPv6 address)");
+            }
+            hosts.add(host);
+        }
+        return hosts;
     }
 
     /** The groups and patterns of the {@code queryguard.group.<name>} entries. */

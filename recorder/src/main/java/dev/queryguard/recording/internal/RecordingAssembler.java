@@ -31,6 +31,7 @@ public final class RecordingAssembler {
         Map<StatementKind, Long> counts = new EnumMap<>(StatementKind.class);
         long cached = 0;
         long transactions = 0;
+        long externalCalls = 0;
         long unparsed = 0;
         long dropped = 0;
         for (Segment segment : segments) {
@@ -46,7 +47,8 @@ public final class RecordingAssembler {
             unparsed += segment.overflowUnparsed();
             cached += segment.overflowCached();
             transactions += segment.overflowTransactions();
-            dropped += segment.overflowCached() + segment.overflowTransactions();
+            externalCalls += segment.overflowExternalCalls();
+            dropped += segment.overflowCached() + segment.overflowTransactions() + segment.overflowExternalCalls();
         }
         if (segments.size() > 1) {
             timeline.sort(Comparator.comparingLong(Timed::startNanoTime));
@@ -60,6 +62,8 @@ public final class RecordingAssembler {
                     unparsed += capture.analysis.parsed() ? 0 : 1;
                 } else if (timed.entry() instanceof CacheEntry) {
                     cached++;
+                } else if (timed.entry() instanceof ExternalCallCapture) {
+                    externalCalls++;
                 } else {
                     transactions++;
                 }
@@ -70,6 +74,7 @@ public final class RecordingAssembler {
         Map<ExecutionKey, Integer> executions = countExecutions(timeline);
         List<RecordedEntry> entries = new ArrayList<>(timeline.size());
         Map<ExecutionKey, StatementEntry> firsts = new HashMap<>();
+        ExternalCallAssembly calls = new ExternalCallAssembly(scope.openedNanoTime());
         for (Timed timed : timeline) {
             if (timed.entry() instanceof StatementCapture capture) {
                 ExecutionKey key = ExecutionKey.of(capture);
@@ -79,7 +84,11 @@ public final class RecordingAssembler {
                 }
                 counts.merge(capture.analysis.kind(), 1L, Long::sum);
                 unparsed += capture.analysis.parsed() ? 0 : 1;
+                calls.statement(entry);
                 entries.add(entry);
+            } else if (timed.entry() instanceof ExternalCallCapture capture) {
+                externalCalls++;
+                entries.add(calls.toEntry(capture));
             } else {
                 RecordedEntry entry = (RecordedEntry) timed.entry();
                 if (entry instanceof CacheEntry) {
@@ -98,7 +107,8 @@ public final class RecordingAssembler {
         });
         repeated.sort(Comparator.comparingInt(RepeatedStatement::executions).reversed()
                 .thenComparing(r -> r.first().start()));
-        return new Recording(entries, repeated, counts, cached, transactions, unparsed, dropped, scope.cap());
+        return new Recording(entries, repeated, counts, cached, transactions, externalCalls, unparsed, dropped,
+                scope.cap());
     }
 
     private static Map<ExecutionKey, Integer> countExecutions(List<Timed> timeline) {

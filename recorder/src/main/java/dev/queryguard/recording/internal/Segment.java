@@ -21,6 +21,7 @@ final class Segment {
     private long overflowUnparsed;
     private long overflowCached;
     private long overflowTransactions;
+    private long overflowExternalCalls;
 
     Segment(int cap) {
         this.cap = cap;
@@ -54,6 +55,8 @@ final class Segment {
             }
         } else if (entry instanceof CacheEntry) {
             overflowCached++;
+        } else if (entry instanceof ExternalCallCapture) {
+            overflowExternalCalls++;
         } else {
             overflowTransactions++;
         }
@@ -82,5 +85,9 @@ final class Segment {
 
     long overflowTransactions() {
         return overflowTransactions;
+    }
+
+    long overflowExternalCalls() {
+        return overflowExternalCalls;
     }
 }

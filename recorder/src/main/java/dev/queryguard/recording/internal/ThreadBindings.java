@@ -23,7 +23,10 @@ public final class ThreadBindings {
         return boundCount > 0 || Scopes.allThreadScopes().length > 0;
     }
 
-    /** Appends an entry ({@link StatementCapture}, {@code TransactionEntry} or {@code CacheEntry}). */
+    /**
+     * Appends an entry ({@link StatementCapture}, {@code TransactionEntry}, {@code CacheEntry} or
+     * {@link ExternalCallCapture}).
+     */
     public void deliver(Object entry, long startNanoTime) {
         ScopeState[] allThreadScopes = Scopes.allThreadScopes();
         for (int i = 0; i < boundCount; i++) {
