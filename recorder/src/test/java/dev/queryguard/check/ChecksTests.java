@@ -101,7 +101,7 @@ class ChecksTests {
 
     private static Recording recording(RecordedEntry... entries) {
         long selects = Arrays.stream(entries).filter(StatementEntry.class::isInstance).count();
-        return new Recording(List.of(entries), List.of(), Map.of(StatementKind.SELECT, selects), 0, 0, 0, 0,
+        return new Recording(List.of(entries), List.of(), Map.of(StatementKind.SELECT, selects), 0, 0, 0, 0, 0,
                 100_000);
     }
 }

@@ -65,7 +65,7 @@ class CrossSchemaCheckTests {
     @Test
     void saysWhenCallSitesAreOffAndWhenTheRecordingWasCut() {
         StatementEntry crossing = execution(CROSSING + "1", null);
-        Recording recording = new Recording(List.of(crossing), List.of(), Map.of(StatementKind.SELECT, 5L), 0, 0, 0,
+        Recording recording = new Recording(List.of(crossing), List.of(), Map.of(StatementKind.SELECT, 5L), 0, 0, 0, 0,
                 4, 1);
 
         assertThat(check(recording, AllowedExecutions.none()).message()).contains("""
@@ -153,7 +153,7 @@ class CrossSchemaCheckTests {
 
     private static Recording recording(StatementEntry... statements) {
         List<RecordedEntry> entries = new ArrayList<>(List.of(statements));
-        return new Recording(entries, List.of(), Map.of(StatementKind.SELECT, (long) statements.length), 0, 0, 0, 0,
+        return new Recording(entries, List.of(), Map.of(StatementKind.SELECT, (long) statements.length), 0, 0, 0, 0, 0,
                 100_000);
     }
 

@@ -62,6 +62,6 @@ final class Recordings {
                 .forEach(statement -> counts.merge(statement.kind(), 1L, Long::sum));
         counts.merge(StatementKind.SELECT, notKept, Long::sum);
         long cached = entries.stream().filter(CacheEntry.class::isInstance).count();
-        return new Recording(entries, List.of(), counts, cached, 0, 0, notKept, entries.size());
+        return new Recording(entries, List.of(), counts, cached, 0, 0, 0, notKept, entries.size());
     }
 }
