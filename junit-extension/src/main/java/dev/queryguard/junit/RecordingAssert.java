@@ -4,6 +4,7 @@ import dev.queryguard.analysis.StatementKind;
 import dev.queryguard.QueryGuard;
 import dev.queryguard.check.CheckFailure;
 import dev.queryguard.check.CrossSchemaCheck;
+import dev.queryguard.check.ExternalCallsInTransaction;
 import dev.queryguard.check.internal.BlockAllowances;
 import dev.queryguard.check.NPlusOneCheck;
 import dev.queryguard.check.QueryBudget;
@@ -135,6 +136,14 @@ public final class RecordingAssert {
     public RecordingAssert hasNoCrossSchemaJoins() {
         return verify(CrossSchemaCheck.check(subject, actual, QueryGuard.config().schemaGroups(),
                 BlockAllowances.peek(actual), CrossSchemaCheck.ALLOW_IN_CODE));
+    }
+
+    /**
+     * Fails when the recording called another service (HTTP, a socket, or a call declared with
+     * {@code QueryGuard.externalCall}) while a transaction it began was still open.
+     */
+    public RecordingAssert hasNoExternalCallsInTransaction() {
+        return verify(ExternalCallsInTransaction.check(subject, actual, null));
     }
 
     private RecordingAssert verify(Optional<CheckFailure> failure) {

@@ -241,7 +241,7 @@ class ExternalCallsTests {
         try {
             Recording recording = QueryGuard.record(() -> callsThreeTimesInTwoTransactions(items, client));
 
-            assertThatThrownBy(() -> ExternalCallAssertions.assertNoExternalCallsInTransaction(recording))
+            assertThatThrownBy(() -> QueryGuardAssertions.assertThat(recording).hasNoExternalCallsInTransaction())
                     .isInstanceOfSatisfying(AssertionFailedError.class, error -> {
                         Matcher ids = TRANSACTION.matcher(error.getMessage());
                         String first = ids.find() ? ids.group() : null;
