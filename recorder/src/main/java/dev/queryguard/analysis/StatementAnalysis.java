@@ -8,12 +8,13 @@ import java.util.Objects;
  * the same instance, which also holds the one copy of the text a recording keeps.
  *
  * @param sql         the SQL text as prepared
- * @param kind        what the statement does
+ * @param kind        what the statement does (for a text of several statements, what the first does)
  * @param parsed      whether JSqlParser read the statement; when not, kind and tables come from a tolerant scan
  * @param error       why the statement was not parsed, or {@code null} when it was
- * @param fingerprint the statement with literals and bind markers as {@code ?}, IN lists collapsed, case and
- *                    white space normalized: it groups executions for counting and diffs
- * @param tables      every table touched, in order of first appearance, each once
+ * @param fingerprint the statement with literals and bind markers as {@code ?}, {@code IN} lists as
+ *                    {@code in (...)}, alike multi-row {@code VALUES} as one row and {@code , ...}, comments
+ *                    dropped, case and white space normalized: it groups executions for counting and diffs
+ * @param tables      every table touched (by every statement of the text), in order of first appearance, each once
  * @param joins       every join, in order of appearance
  * @param groups      the sorted, distinct schema groups of the tables
  * @param crossSchema whether the statement mixes schema groups that may not be mixed

@@ -24,6 +24,13 @@ import java.util.concurrent.Executor;
  */
 public final class RecordingScope implements AutoCloseable {
 
+    /**
+     * The HTTP request header that names a test's scope, so the server thread handling the request records
+     * into it: the test's client sends {@code X-QueryGuard-Scope: <id>}, the server calls
+     * {@link #bindFromHeader(String)}.
+     */
+    public static final String HEADER = "X-QueryGuard-Scope";
+
     private final ScopeState state;
     private volatile Recording recording;
 
@@ -77,6 +84,28 @@ public final class RecordingScope implements AutoCloseable {
                 throw new IllegalStateException("Could not unbind recording scope " + id(), e);
             }
         };
+    }
+
+    /**
+     * Binds the open scope named by a {@link #HEADER} value to the calling thread until the binding is closed.
+     * A missing, malformed or unknown value (the scope has closed) binds nothing.
+     */
+    public static Binding bindFromHeader(String headerValue) {
+        if (headerValue == null || headerValue.isBlank()) {
+            return () -> { };
+        }
+        ScopeState open;
+        try {
+            open = Scopes.open(Long.parseLong(headerValue.strip()));
+        } catch (NumberFormatException e) {
+            return () -> { };
+        }
+        return open == null ? () -> { } : new RecordingScope(open).bind();
+    }
+
+    /** The value of the {@link #HEADER} that names this scope. */
+    public String headerValue() {
+        return Long.toString(state.id());
     }
 
     /** Returns a task that records into this scope on whatever thread runs it. */

@@ -49,12 +49,9 @@ final class CallSiteFinder {
     }
 
     private boolean computeExcluded(String className) {
-        // QueryGuard's own tests and samples are application code as far as call sites go.
-        if (className.startsWith(OWN_PACKAGE) && isOwnApplicationCode(className)) {
-            return false;
-        }
         for (String prefix : excludedPrefixes) {
-            if (className.startsWith(prefix)) {
+            // QueryGuard's own tests and samples are application code as far as call sites go.
+            if (className.startsWith(prefix) && !(prefix.equals(OWN_PACKAGE) && isOwnApplicationCode(className))) {
                 return true;
             }
         }

@@ -31,7 +31,6 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ConnectionRecorder extends JdbcEventListener {
 
     private static final AtomicLong TRANSACTION_IDS = new AtomicLong();
-    private static final int REMEMBERED_STATEMENTS = 4;
     /** Marks {@code execute()}, whose update count is asked of the statement only when someone records. */
     private static final int UPDATE_COUNT_OF_EXECUTE = Integer.MIN_VALUE;
 
@@ -40,10 +39,7 @@ final class ConnectionRecorder extends JdbcEventListener {
     private long transactionId;
     private boolean rollbackToSavepoint;
 
-    // The latest capture of the last few statements, so rows read from their result sets find it.
-    private final StatementInformation[] rememberedStatements = new StatementInformation[REMEMBERED_STATEMENTS];
-    private final StatementCapture[] rememberedCaptures = new StatementCapture[REMEMBERED_STATEMENTS];
-    private int nextSlot;
+    private final RecentStatements recentStatements = new RecentStatements();
 
     private Map<StatementInformation, List<String>> pendingBatches;
 
@@ -138,7 +134,7 @@ final class ConnectionRecorder extends JdbcEventListener {
     public void onAfterResultSetNext(ResultSetInformation resultSet, long elapsedNanos, boolean hasNext,
                                      SQLException e) {
         if (hasNext) {
-            StatementCapture capture = remembered(resultSet.getStatementInformation());
+            StatementCapture capture = recentStatements.latestOf(resultSet.getStatementInformation());
             if (capture != null) {
                 capture.rowRead();
             }
@@ -147,12 +143,7 @@ final class ConnectionRecorder extends JdbcEventListener {
 
     @Override
     public void onAfterStatementClose(StatementInformation statement, SQLException e) {
-        for (int i = 0; i < REMEMBERED_STATEMENTS; i++) {
-            if (rememberedStatements[i] == statement) {
-                rememberedStatements[i] = null;
-                rememberedCaptures[i] = null;
-            }
-        }
+        recentStatements.forget(statement);
         if (pendingBatches != null) {
             pendingBatches.remove(statement);
         }
@@ -207,8 +198,7 @@ final class ConnectionRecorder extends JdbcEventListener {
     public void onAfterConnectionClose(ConnectionInformation connection, SQLException e) {
         transactionId = 0;
         pendingBatches = null;
-        java.util.Arrays.fill(rememberedStatements, null);
-        java.util.Arrays.fill(rememberedCaptures, null);
+        recentStatements.clear();
     }
 
     /** Called by {@link RecordingConnection} for the savepoint calls p6spy does not report. */
@@ -245,13 +235,13 @@ final class ConnectionRecorder extends JdbcEventListener {
         }
         long end = System.nanoTime();
         RecorderRuntime runtime = RecorderRuntime.get();
-        StatementAnalysis analysis = runtime.analyzer().analyze(sql);
+        StatementAnalysis analysis = SafeAnalysis.of(runtime.analyzer(), sql);
         CallSite callSite = runtime.config().callSites() ? runtime.callSiteFinder().find() : null;
         StackTraceElement[] stack = runtime.config().stacks() ? runtime.callSiteFinder().stack() : null;
         long start = end - elapsedNanos;
         StatementCapture capture = new StatementCapture(analysis, values, start, elapsedNanos, rowsAffected,
                 batchSize, connectionId, transactionId, Thread.currentThread().getName(), e, callSite, stack);
-        remember(statement, capture);
+        recentStatements.remember(statement, capture);
         bindings.deliver(capture, start);
     }
 
@@ -273,27 +263,6 @@ final class ConnectionRecorder extends JdbcEventListener {
         TransactionEntry entry = new TransactionEntry(action, connectionId, transaction == 0 ? null : transaction,
                 WallClock.instantOf(start), elapsedNanos, Thread.currentThread().getName(), e, callSite);
         bindings.deliver(entry, start);
-    }
-
-    private void remember(StatementInformation statement, StatementCapture capture) {
-        for (int i = 0; i < REMEMBERED_STATEMENTS; i++) {
-            if (rememberedStatements[i] == statement) {
-                rememberedCaptures[i] = capture;
-                return;
-            }
-        }
-        rememberedStatements[nextSlot] = statement;
-        rememberedCaptures[nextSlot] = capture;
-        nextSlot = (nextSlot + 1) % REMEMBERED_STATEMENTS;
-    }
-
-    private StatementCapture remembered(StatementInformation statement) {
-        for (int i = 0; i < REMEMBERED_STATEMENTS; i++) {
-            if (rememberedStatements[i] == statement) {
-                return rememberedCaptures[i];
-            }
-        }
-        return null;
     }
 
     private List<String> pendingBatch(StatementInformation statement) {

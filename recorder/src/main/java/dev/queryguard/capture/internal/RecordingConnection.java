@@ -22,39 +22,36 @@ final class RecordingConnection extends ConnectionWrapper {
 
     @Override
     public Savepoint setSavepoint() throws SQLException {
-        long start = System.nanoTime();
-        try {
-            Savepoint savepoint = super.setSavepoint();
-            recorder.savepoint(TransactionAction.SAVEPOINT, System.nanoTime() - start, null);
-            return savepoint;
-        } catch (SQLException e) {
-            recorder.savepoint(TransactionAction.SAVEPOINT, System.nanoTime() - start, e);
-            throw e;
-        }
+        return timed(TransactionAction.SAVEPOINT, super::setSavepoint);
     }
 
     @Override
     public Savepoint setSavepoint(String name) throws SQLException {
-        long start = System.nanoTime();
-        try {
-            Savepoint savepoint = super.setSavepoint(name);
-            recorder.savepoint(TransactionAction.SAVEPOINT, System.nanoTime() - start, null);
-            return savepoint;
-        } catch (SQLException e) {
-            recorder.savepoint(TransactionAction.SAVEPOINT, System.nanoTime() - start, e);
-            throw e;
-        }
+        return timed(TransactionAction.SAVEPOINT, () -> super.setSavepoint(name));
     }
 
     @Override
     public void releaseSavepoint(Savepoint savepoint) throws SQLException {
+        timed(TransactionAction.RELEASE_SAVEPOINT, () -> {
+            super.releaseSavepoint(savepoint);
+            return null;
+        });
+    }
+
+    private <T> T timed(TransactionAction action, SavepointCall<T> call) throws SQLException {
         long start = System.nanoTime();
         try {
-            super.releaseSavepoint(savepoint);
-            recorder.savepoint(TransactionAction.RELEASE_SAVEPOINT, System.nanoTime() - start, null);
+            T result = call.run();
+            recorder.savepoint(action, System.nanoTime() - start, null);
+            return result;
         } catch (SQLException e) {
-            recorder.savepoint(TransactionAction.RELEASE_SAVEPOINT, System.nanoTime() - start, e);
+            recorder.savepoint(action, System.nanoTime() - start, e);
             throw e;
         }
+    }
+
+    @FunctionalInterface
+    private interface SavepointCall<T> {
+        T run() throws SQLException;
     }
 }

@@ -1,6 +1,7 @@
 package dev.queryguard.recording.internal;
 
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Opens, binds and closes recording scopes. The per-statement path reads one thread-local and one volatile
@@ -12,6 +13,8 @@ public final class Scopes {
     private static final ThreadLocal<ThreadBindings> BINDINGS = ThreadLocal.withInitial(ThreadBindings::new);
     private static final Object ALL_THREADS_LOCK = new Object();
     private static volatile ScopeState[] allThreadScopes = NONE;
+    // Open scopes by id, for a server thread that finds its scope named in a request header.
+    private static final ConcurrentHashMap<Long, ScopeState> OPEN = new ConcurrentHashMap<>();
 
     private Scopes() {
     }
@@ -29,6 +32,7 @@ public final class Scopes {
     public static ScopeState openThreadScope(int cap) {
         ScopeState scope = new ScopeState(false, cap, Thread.currentThread());
         BINDINGS.get().bind(scope, scope.newSegment());
+        OPEN.put(scope.id(), scope);
         return scope;
     }
 
@@ -40,6 +44,7 @@ public final class Scopes {
             grown[grown.length - 1] = scope;
             allThreadScopes = grown;
         }
+        OPEN.put(scope.id(), scope);
         return scope;
     }
 
@@ -73,5 +78,11 @@ public final class Scopes {
             BINDINGS.get().unbind(scope);
         }
         scope.markClosed();
+        OPEN.remove(scope.id());
+    }
+
+    /** The open scope with {@code id}, or {@code null} when there is none (never opened, or closed). */
+    public static ScopeState open(long id) {
+        return OPEN.get(id);
     }
 }
