@@ -25,6 +25,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,8 +36,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@link #rawDriver} is the baseline. {@link #p6spyNoOpListener} is the floor of any p6spy-based recorder.
  * {@link #queryGuardNotRecording} is what users pay outside tests (wrapped, no scope open).
- * {@link #queryGuardRecordingWithCallSites} records into a live scope with the default configuration: capture,
- * the analysis of an already-seen SQL text and the stack walk for the call site (target: 3 times).
+ * {@link #queryGuardRecording} records into a live scope with call sites off: capture plus the analysis of an
+ * already-seen SQL text (target: 1.5 times the raw driver); {@link #queryGuardRecordingWithCallSites} adds the
+ * stack walk of the default configuration (target: 3 times).
  *
  * <p>Each recording variant opens one scope per iteration, so it records millions of statements: the scope keeps
  * the first {@code queryguard.maxEntries} (100 000) in detail and only counts the rest, as a long test would.
@@ -62,6 +64,11 @@ public class StatementOverheadBenchmark {
 
     @Benchmark
     public void queryGuardNotRecording(QueryGuardNotRecording select, Blackhole blackhole) throws SQLException {
+        select.findNext(blackhole);
+    }
+
+    @Benchmark
+    public void queryGuardRecording(QueryGuardRecording select, Blackhole blackhole) throws SQLException {
         select.findNext(blackhole);
     }
 
@@ -143,8 +150,8 @@ public class StatementOverheadBenchmark {
 
     /**
      * A wrapped DataSource and a scope open on the benchmark thread for the whole iteration. The teardown
-     * checks that the scope counted the statements, with or without call sites as configured: a benchmark that
-     * records nothing measures nothing.
+     * checks that the scope counted the statements, parsed, with or without call sites as configured: a
+     * benchmark that records nothing measures nothing.
      */
     public abstract static class Recorded extends PointSelect {
 
@@ -166,14 +173,25 @@ public class StatementOverheadBenchmark {
         @TearDown(Level.Iteration)
         public void stopRecording() {
             Recording recording = scope.stop();
-            if (recording.count() == 0 || recording.statements().isEmpty()) {
-                throw new IllegalStateException("The scope recorded no statement: " + recording);
+            if (recording.count() == 0 || recording.statements().isEmpty() || recording.unparsedCount() > 0) {
+                throw new IllegalStateException("Expected the scope to record parsed statements: " + recording);
             }
             boolean callSites = recording.statements().get(0).callSite() != null;
             if (callSites != config().callSites()) {
                 throw new IllegalStateException("Expected call sites " + (config().callSites() ? "on" : "off")
                         + ", but the first statement has " + recording.statements().get(0).callSite());
             }
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class QueryGuardRecording extends Recorded {
+        private static final QueryGuardConfig WITHOUT_CALL_SITES = QueryGuardConfig.fromProperties(
+                Map.of(QueryGuardConfig.CALL_SITES, "false"), "StatementOverheadBenchmark");
+
+        @Override
+        QueryGuardConfig config() {
+            return WITHOUT_CALL_SITES;
         }
     }
 
