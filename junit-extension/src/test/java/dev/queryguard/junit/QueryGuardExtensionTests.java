@@ -101,7 +101,7 @@ class QueryGuardExtensionTests {
 
     @QueryGuardTest
     static class BodyOnlyTestCase {
-        private final H2Items items = new H2Items();
+        private final TestItems items = new TestItems();
 
         @BeforeEach
         void fixture() {
@@ -122,7 +122,7 @@ class QueryGuardExtensionTests {
 
     @ExtendWith(QueryGuardExtension.class)
     static class ExtendWithTestCase {
-        private final H2Items items = new H2Items();
+        private final TestItems items = new TestItems();
 
         @Test
         void body() {
@@ -132,7 +132,7 @@ class QueryGuardExtensionTests {
 
     @QueryGuardTest
     static class RecorderTestCase {
-        private final H2Items items = new H2Items();
+        private final TestItems items = new TestItems();
 
         @Test
         void body(QueryRecorder recorder) throws Exception {
@@ -152,7 +152,7 @@ class QueryGuardExtensionTests {
 
     @QueryGuardTest(threads = Threads.ALL_THREADS)
     static class AllThreadsTestCase {
-        private final H2Items items = new H2Items();
+        private final TestItems items = new TestItems();
 
         @Test
         void body() throws Exception {
@@ -168,7 +168,7 @@ class QueryGuardExtensionTests {
 
     @QueryGuardTest
     static class TestThreadTestCase {
-        private final H2Items items = new H2Items();
+        private final TestItems items = new TestItems();
 
         @Test
         void body() throws Exception {
