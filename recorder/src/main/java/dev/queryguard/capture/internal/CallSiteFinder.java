@@ -17,7 +17,10 @@ final class CallSiteFinder {
     private static final String OWN_TEST_PACKAGE_MARKER = "Tests";
 
     private final String[] excludedPrefixes;
+    private static final int MAX_REMEMBERED_CALL_SITES = 10_000;
+
     private final ConcurrentHashMap<String, Boolean> excludedByClass = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<FrameKey, CallSite> callSites = new ConcurrentHashMap<>();
 
     CallSiteFinder(List<String> excludedPrefixes) {
         this.excludedPrefixes = excludedPrefixes.toArray(String[]::new);
@@ -27,9 +30,29 @@ final class CallSiteFinder {
         return WALKER.walk(frames -> frames
                 .filter(frame -> !excluded(frame.getClassName()))
                 .findFirst()
-                .map(frame -> new CallSite(frame.getClassName(), frame.getMethodName(), frame.getFileName(),
-                        frame.getLineNumber()))
+                .map(this::callSiteOf)
                 .orElse(null));
+    }
+
+    /**
+     * The call site of a frame, remembered by class, method and bytecode index: resolving a frame's file and
+     * line costs more than the walk that found it, and a test runs the same lines again and again. Remembered
+     * call sites are shared by every entry made at that line.
+     */
+    private CallSite callSiteOf(StackWalker.StackFrame frame) {
+        FrameKey key = new FrameKey(frame.getClassName(), frame.getMethodName(), frame.getByteCodeIndex());
+        CallSite known = callSites.get(key);
+        if (known == null) {
+            known = new CallSite(key.className(), key.methodName(), frame.getFileName(), frame.getLineNumber());
+            if (callSites.size() >= MAX_REMEMBERED_CALL_SITES) {
+                callSites.clear();
+            }
+            callSites.putIfAbsent(key, known);
+        }
+        return known;
+    }
+
+    private record FrameKey(String className, String methodName, int byteCodeIndex) {
     }
 
     StackTraceElement[] stack() {
