@@ -105,7 +105,7 @@ class QueryRecordCheckTests {
                 .extracting(CheckFailure::message).isEqualTo("""
                         Expected PackagesApiTests.listsPackages() to run exactly the statements of its query record
                           queryguard/dev.example.PackagesApiTests.queryguard.txt [listsPackages()]
-                        but it ran 1 statements where the record has 7; by fingerprint:
+                        but it ran 1 statement where the record has 7; by fingerprint:
                           ~ SELECT  select p1_0.id, p1_0.sha from ci.ci_pipelines p1_0 where p1_0.id=?
                               expected 6, got 1, at PackageService.java:57 (PackageService.pipelinesOf)
                           - SELECT  select t1_0.id from packages_tags t1_0 where t1_0.package_id=?

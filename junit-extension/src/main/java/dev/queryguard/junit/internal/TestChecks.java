@@ -10,7 +10,8 @@ public final class TestChecks {
             new RepeatedQueriesTestCheck(),
             new NPlusOneTestCheck(),
             new CrossSchemaTestCheck(),
-            new ExternalCallsCheck());
+            new ExternalCallsCheck(),
+            new QueryRecordsTestCheck());
 
     private TestChecks() {
     }

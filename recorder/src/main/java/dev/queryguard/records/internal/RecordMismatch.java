@@ -28,13 +28,12 @@ public final class RecordMismatch {
     }
 
     public static String message(String subject, String location, RecordDiff diff, boolean strict) {
-        String counted = diff.record().hasCacheLoads() || diff.actual().hasCacheLoads()
-                ? " statements and cache loads" : " statements";
+        boolean cacheLoads = diff.record().hasCacheLoads() || diff.actual().hasCacheLoads();
         StringBuilder message = new StringBuilder("Expected ").append(subject)
                 .append(strict ? " to run exactly the statements of its query record"
                         : " to run no more statements than its query record")
                 .append("\n  ").append(location)
-                .append("\nbut it ran ").append(diff.actual().total()).append(counted)
+                .append("\nbut it ran ").append(counted(diff.actual().total(), cacheLoads))
                 .append(" where the record has ").append(diff.record().total()).append("; by fingerprint:");
         List<RecordChange> changes = diff.changes();
         for (RecordChange change : changes.subList(0, Math.min(changes.size(), ShapeList.MAX_SHAPES))) {
@@ -49,5 +48,13 @@ public final class RecordMismatch {
             message.append("\n  ... and ").append(changes.size() - ShapeList.MAX_SHAPES).append(" more changed lines");
         }
         return message.toString();
+    }
+
+    /** {@code 1 statement}, {@code 8 statements}, {@code 3 statements and cache loads}. */
+    public static String counted(long count, boolean cacheLoads) {
+        if (cacheLoads) {
+            return count + (count == 1 ? " statement or cache load" : " statements and cache loads");
+        }
+        return count + (count == 1 ? " statement" : " statements");
     }
 }
