@@ -105,7 +105,8 @@ class QueryRecordsTests {
                       expected 1, got 3, first at %s
                 If the change is intended, rewrite the record with -Dqueryguard.records.mode=overwrite and commit it."""
                 .formatted(file(GrowingTestCase.class), INSERT, SELECT));
-        assertThat(outcomes(results)).containsOnly(entry("listsItems()", "mismatch"), entry("runsNothing()", "verified"));
+        assertThat(outcomes(results))
+                .containsOnly(entry("listsItems()", "mismatch"), entry("runsNothing()", "verified"));
         assertThat(record(GrowingTestCase.class)).isEqualTo(recorded);
     }
 
@@ -146,7 +147,8 @@ class QueryRecordsTests {
                       expected 3, got 1, at %s
                 If the change is intended, rewrite the record with -Dqueryguard.records.mode=overwrite and commit it."""
                 .formatted(file(GrowingTestCase.class), SELECT));
-        assertThat(outcomes(results)).containsOnly(entry("listsItems()", "mismatch"), entry("runsNothing()", "verified"));
+        assertThat(outcomes(results))
+                .containsOnly(entry("listsItems()", "mismatch"), entry("runsNothing()", "verified"));
     }
 
     @ParameterizedTest

@@ -23,7 +23,7 @@ public enum RecordMode {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@link #NONE} on a CI server ({@code CI=true}, as GitLab, GitHub Actions and others set it), else {@link #ONCE}. */
+    /** {@link #NONE} on a CI server ({@code CI=true}, as GitLab and GitHub Actions set it), else {@link #ONCE}. */
     public static RecordMode defaultFor(String ciVariable) {
         return "true".equalsIgnoreCase(ciVariable) ? NONE : ONCE;
     }
