@@ -6,6 +6,7 @@ import dev.queryguard.sample.db.SessionFactories;
 import dev.queryguard.sample.flags.FeatureFlags;
 import dev.queryguard.sample.http.ApiServer;
 import dev.queryguard.sample.http.Router;
+import dev.queryguard.sample.packages.PackagesApi;
 import dev.queryguard.sample.seed.Seeder;
 import org.hibernate.SessionFactory;
 
@@ -60,6 +61,7 @@ public final class SampleApp implements AutoCloseable {
             SessionFactory sessionFactory = SessionFactories.build(database);
             started.add(0, sessionFactory);
             Router router = new Router();
+            new PackagesApi(sessionFactory, flags).routes(router);
             ApiServer server = ApiServer.start(router, port);
             return new SampleApp(database, sessionFactory, flags, server);
         } catch (RuntimeException | Error e) {

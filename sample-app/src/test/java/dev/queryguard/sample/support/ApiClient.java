@@ -14,6 +14,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The tests' client of the sample app's API: requests choose their variant ({@value FeatureFlags#HEADER}) and
@@ -29,27 +31,32 @@ public final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final URI base;
-    private final Variant variant;
-    private final String scope;
+    private final Map<String, String> headers;
 
-    private ApiClient(URI base, Variant variant, String scope) {
+    private ApiClient(URI base, Map<String, String> headers) {
         this.base = base;
-        this.variant = variant;
-        this.scope = scope;
+        this.headers = headers;
     }
 
     public static ApiClient of(SampleApp app) {
-        return new ApiClient(app.baseUri(), null, null);
+        return new ApiClient(app.baseUri(), Map.of());
     }
 
     /** Requests the {@code variant}; without it the app's flags choose. */
     public ApiClient variant(Variant variant) {
-        return new ApiClient(base, variant, scope);
+        return header(FeatureFlags.HEADER, variant.headerValue());
     }
 
     /** Names the scope, by its {@code headerValue()}, that records what the server runs for the requests. */
     public ApiClient scope(String headerValue) {
-        return new ApiClient(base, variant, headerValue);
+        return header(RecordingScope.HEADER, headerValue);
+    }
+
+    /** Sends header {@code name} with {@code value}, replacing an earlier value. */
+    public ApiClient header(String name, String value) {
+        Map<String, String> more = new TreeMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(base, Map.copyOf(more));
     }
 
     /** {@code GET /api/v4<path>}. */
@@ -63,12 +70,7 @@ public final class ApiClient {
     }
 
     private Response send(HttpRequest.Builder request) {
-        if (variant != null) {
-            request.header(FeatureFlags.HEADER, variant.headerValue());
-        }
-        if (scope != null) {
-            request.header(RecordingScope.HEADER, scope);
-        }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body());
