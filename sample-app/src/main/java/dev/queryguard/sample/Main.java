@@ -38,7 +38,7 @@ public final class Main {
         }, "sample-app-shutdown"));
         Seeded seeded = app.seeder().seed(SeedPlan.small("sample").withPackages(options.packages()));
         String project = app.baseUri() + "/api/v4/projects/" + seeded.projectId();
-        System.out.println("QueryGuard sample app on " + app.database().description());
+        System.out.println("QueryGuard sample app at " + app.baseUri() + ", database " + app.database().description());
         System.out.println("Seeded project " + seeded.projectId() + " with " + options.packages() + " packages. Try:");
         System.out.println("  curl -H 'X-Feature-Variant: legacy' '" + project + "/packages?per_page=5'");
         System.out.println("  curl -H 'X-Feature-Variant: fixed' '" + project + "/packages/"

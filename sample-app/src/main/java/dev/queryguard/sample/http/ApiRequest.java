@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A request that matched a route: its path parameters, query parameters, headers and body. */
+/**
+ * A request that matched a route: its path parameters, query parameters, headers and body. Used by the one
+ * server thread that handles the request.
+ */
 public final class ApiRequest {
 
     private final HttpExchange exchange;

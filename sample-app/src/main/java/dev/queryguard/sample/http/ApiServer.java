@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The API on the JDK's HTTP server, on the loopback address: requests are handled on a small pool of server
  * threads, and each context records a request's statements into the QueryGuard scope its
  * {@code X-QueryGuard-Scope} header names ({@link ScopeHeaderFilter}), so tests see what their requests ran.
- * Answers are JSON; errors are {@code {"message": ...}} with their status.
+ * Answers are JSON; errors are {@code {"message": ...}} with their status. Thread-safe.
  */
 public final class ApiServer implements AutoCloseable {
 

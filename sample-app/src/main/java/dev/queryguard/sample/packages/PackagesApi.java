@@ -18,6 +18,7 @@ import org.hibernate.SessionFactory;
  *   <li>{@code GET /api/v4/projects/{id}/packages/{package_id}/package_files?page=&per_page=}</li>
  *   <li>{@code GET /api/v4/projects/{id}/packages/{package_id}/pipelines?page=&per_page=}</li>
  * </ul>
+ * Each request reads in a transaction of its own. Thread-safe.
  */
 public final class PackagesApi {
 
