@@ -1,8 +1,12 @@
 package dev.queryguard.junit;
 
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpServer;
 import dev.queryguard.capture.internal.CacheHits;
+import dev.queryguard.http.ScopeHeaderFilter;
 import dev.queryguard.junit.Orders.Database;
 import dev.queryguard.recording.CacheKind;
+import dev.queryguard.recording.RecordingScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -11,9 +15,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.opentest4j.AssertionFailedError;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.testkit.engine.EventConditions.displayName;
@@ -29,6 +42,8 @@ class ScalingTestTests {
     private static Orders orders;
     /** What {@link #fillCachePerOrder()} has cached: a cache that outlives a scale, as an application's would. */
     private static final Set<Integer> CACHED_ORDERS = ConcurrentHashMap.newKeySet();
+    /** The server the over-HTTP fixture sends its requests to. */
+    private static OrdersServer ordersServer;
 
     @AfterEach
     void dropTables() {
@@ -183,6 +198,38 @@ class ScalingTestTests {
 
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
         assertThat(Kit.failureMessage(results)).contains("but at 2 items it ran 3 statements and at 3 items 4");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void countsTheStatementsOfServerThreadsWhoseRequestsNameTheScale(Database database) throws IOException {
+        orders = Orders.on(database);
+
+        EngineExecutionResults results;
+        try (OrdersServer server = new OrdersServer()) {
+            ordersServer = server;
+            results = Kit.run(OverHttpTestCase.class);
+        } finally {
+            ordersServer = null;
+        }
+
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+        assertThat(Kit.failureMessage(results)).isEqualTo("""
+                Expected the statements of OverHttpTestCase.listsOrders() not to grow with the number of items,
+                but at 2 items it ran 3 statements and at 3 items 4 (+1 per item):
+                  2 → 3  +1 per item  select item_id from %s where id = ?
+                                      first at ScalingTestTests.java:%d (ScalingTestTests.loadOneByOne)"""
+                .formatted(orders.table(), SourceLines.lineOf(ScalingTestTests.class, "// N+1")));
+    }
+
+    @Test
+    void refusesTheScalesHeaderOutsideTheRecordedBlock() {
+        EngineExecutionResults results = Kit.run(HeaderOutsideRecordTestCase.class);
+
+        results.testEvents().assertThatEvents().haveExactly(1, event(displayName("2 items"), finishedWithFailure(
+                instanceOf(IllegalStateException.class),
+                message("HeaderOutsideRecordTestCase.lists() asked for scale.headerValue() outside"
+                        + " scale.record(...): only the block's requests count at a scale"))));
     }
 
     @Test
@@ -389,6 +436,52 @@ class ScalingTestTests {
     static class NothingRecordedTestCase {
         @ScalingTest
         void lists(Scale scale) {
+        }
+    }
+
+    /** Serves {@code GET /orders} on a server thread, loading the orders one by one. */
+    static final class OrdersServer implements AutoCloseable {
+        private final HttpServer server;
+        private final HttpClient client = HttpClient.newHttpClient();
+
+        OrdersServer() throws IOException {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpContext context = server.createContext("/orders", exchange -> {
+                try (exchange) {
+                    loadOneByOne();
+                    exchange.sendResponseHeaders(204, -1);
+                }
+            });
+            context.getFilters().add(new ScopeHeaderFilter());
+            server.setExecutor(Executors.newSingleThreadExecutor());
+            server.start();
+        }
+
+        void getOrders(String scopeHeaderValue) throws IOException, InterruptedException {
+            client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/orders")).header(RecordingScope.HEADER, scopeHeaderValue).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+            ((ExecutorService) server.getExecutor()).shutdownNow();
+        }
+    }
+
+    static class OverHttpTestCase {
+        @ScalingTest
+        void listsOrders(Scale scale) throws Exception {
+            orders.replaceWith(scale.n());
+            scale.record(() -> ordersServer.getOrders(scale.headerValue()));
+        }
+    }
+
+    static class HeaderOutsideRecordTestCase {
+        @ScalingTest
+        void lists(Scale scale) {
+            scale.headerValue();
         }
     }
 
