@@ -185,8 +185,28 @@ class AnalysedRecordingTests {
         }
     }
 
+    @Test
+    void looksThroughGeneratedProxiesToTheCodeThatTouchedThem() throws Exception {
+        try (ItemsFixture fixture = ItemsFixture.on(TestDatabase.H2)) {
+            Recording recording = QueryGuard.record(() -> Repository$HibernateProxy.select(fixture));
+
+            assertThat(recording.statements().get(0).callSite().methodName())
+                    .startsWith("lambda$looksThroughGeneratedProxiesToTheCodeThatTouchedThem");
+        }
+    }
+
     private static Recording selectOnce(ItemsFixture fixture) throws SQLException {
         return QueryGuard.record(() -> Repository.select(fixture));
+    }
+
+    /** Named as Hibernate names the lazy proxies it generates. */
+    static final class Repository$HibernateProxy {
+        static void select(ItemsFixture fixture) throws SQLException {
+            try (Connection connection = fixture.recorded.getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.executeQuery("select * from " + fixture.items).close();
+            }
+        }
     }
 
     /** Stands for a data-access layer whose frames a team excludes so call sites point at its callers. */

@@ -89,6 +89,24 @@ class ScopeTests {
     }
 
     @Test
+    void anInnerScopeCarriedToAnotherThreadFeedsTheScopesAroundItToo() throws Exception {
+        ExecutorService serverThreads = Executors.newSingleThreadExecutor();
+        try {
+            List<Recording> inner = new ArrayList<>();
+            Recording outer = QueryGuard.record(() -> {
+                RecordingScope scope = QueryGuard.start();
+                serverThreads.submit(scope.wrap(() -> select(1))).get();
+                inner.add(scope.stop());
+            });
+
+            assertThat(inner.get(0).statements()).extracting(s -> s.boundValues().get(0)).containsExactly(1);
+            assertThat(outer.statements()).extracting(s -> s.boundValues().get(0)).containsExactly(1);
+        } finally {
+            serverThreads.shutdown();
+        }
+    }
+
+    @Test
     void aCarriedScopeStopsRecordingWhenTheTaskEnds() throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {

@@ -72,6 +72,9 @@ final class CallSiteFinder {
     }
 
     private boolean computeExcluded(String className) {
+        if (isGeneratedProxy(className)) {
+            return true;
+        }
         for (String prefix : excludedPrefixes) {
             // QueryGuard's own tests and samples are application code as far as call sites go.
             if (className.startsWith(prefix) && !(prefix.equals(OWN_PACKAGE) && isOwnApplicationCode(className))) {
@@ -79,6 +82,12 @@ final class CallSiteFinder {
             }
         }
         return false;
+    }
+
+    /** Hibernate's lazy proxies and ByteBuddy or CGLIB subclasses stand for the code that touched them. */
+    private static boolean isGeneratedProxy(String className) {
+        return className.contains("$HibernateProxy") || className.contains("$ByteBuddy$")
+                || className.contains("$$");
     }
 
     private static boolean isOwnApplicationCode(String className) {

@@ -18,12 +18,22 @@ public final class ScopeState {
     private final Thread owner;
     private final long openedNanoTime = System.nanoTime();
     private final ConcurrentLinkedQueue<Segment> segments = new ConcurrentLinkedQueue<>();
+    private final ScopeState[] enclosing;
     private volatile boolean closed;
 
-    ScopeState(boolean allThreads, int cap, Thread owner) {
+    ScopeState(boolean allThreads, int cap, Thread owner, ScopeState[] enclosing) {
         this.allThreads = allThreads;
         this.cap = cap;
         this.owner = owner;
+        this.enclosing = enclosing;
+    }
+
+    /**
+     * The thread scopes that were recording on the opening thread when this one opened: a statement this scope
+     * sees on another thread belongs to them too, as it would on the opening thread.
+     */
+    ScopeState[] enclosing() {
+        return enclosing;
     }
 
     Segment newSegment() {

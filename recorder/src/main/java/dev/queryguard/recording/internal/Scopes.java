@@ -1,6 +1,8 @@
 package dev.queryguard.recording.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,15 +32,16 @@ public final class Scopes {
 
     /** Opens a scope that records the calling thread (and threads it is carried to). */
     public static ScopeState openThreadScope(int cap) {
-        ScopeState scope = new ScopeState(false, cap, Thread.currentThread());
-        BINDINGS.get().bind(scope, scope.newSegment());
+        ThreadBindings bindings = BINDINGS.get();
+        ScopeState scope = new ScopeState(false, cap, Thread.currentThread(), bindings.boundScopes());
+        bindings.bind(scope, scope.newSegment());
         OPEN.put(scope.id(), scope);
         return scope;
     }
 
     /** Opens a scope that records every thread. */
     public static ScopeState openAllThreadsScope(int cap) {
-        ScopeState scope = new ScopeState(true, cap, Thread.currentThread());
+        ScopeState scope = new ScopeState(true, cap, Thread.currentThread(), NONE);
         synchronized (ALL_THREADS_LOCK) {
             ScopeState[] grown = Arrays.copyOf(allThreadScopes, allThreadScopes.length + 1);
             grown[grown.length - 1] = scope;
@@ -49,16 +52,26 @@ public final class Scopes {
     }
 
     /**
-     * Binds {@code scope} to the calling thread until the returned binding is closed; used to carry a scope to
-     * pool and server threads. Binding a scope the thread already records into does nothing.
+     * Binds {@code scope}, and the scopes it was opened inside, to the calling thread until the returned binding
+     * is closed; used to carry a scope to pool and server threads. Scopes the thread already records into, and
+     * closed ones, are left as they are.
      */
     public static AutoCloseable bind(ScopeState scope) {
         ThreadBindings bindings = BINDINGS.get();
-        if (scope.closed() || scope.allThreads() || bindings.isBound(scope)) {
-            return () -> { };
+        List<ScopeState> bound = new ArrayList<>();
+        for (ScopeState candidate : withEnclosing(scope)) {
+            if (!candidate.closed() && !candidate.allThreads() && !bindings.isBound(candidate)) {
+                bindings.bind(candidate, candidate.newSegment());
+                bound.add(candidate);
+            }
         }
-        bindings.bind(scope, scope.newSegment());
-        return () -> bindings.unbind(scope);
+        return () -> bound.forEach(bindings::unbind);
+    }
+
+    private static List<ScopeState> withEnclosing(ScopeState scope) {
+        List<ScopeState> scopes = new ArrayList<>(List.of(scope.enclosing()));
+        scopes.add(scope);
+        return scopes;
     }
 
     /** Stops recording into {@code scope}. Thread scopes must be closed by the thread that opened them. */

@@ -65,6 +65,11 @@ public final class ThreadBindings {
         return false;
     }
 
+    /** The scopes bound to this thread now, innermost last. */
+    ScopeState[] boundScopes() {
+        return Arrays.copyOf(boundScopes, boundCount);
+    }
+
     boolean isBound(ScopeState scope) {
         for (int i = 0; i < boundCount; i++) {
             if (boundScopes[i] == scope) {
