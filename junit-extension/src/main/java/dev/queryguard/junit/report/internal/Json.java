@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The JSON the report needs, both ways, without a library on the user's class path: objects are
- * {@code Map<String, Object>} in insertion order, arrays {@code List<Object>}, numbers {@code Long} (the report
- * holds counts only), strings, booleans and {@code null}. Stateless and thread-safe.
+ * {@code Map<String, Object>} in insertion order, arrays {@code List<Object>}, whole numbers {@code Long} (the
+ * report holds counts only) and others {@code Double}, strings, booleans and {@code null}. Stateless and
+ * thread-safe.
  */
 public final class Json {
 
@@ -251,18 +252,42 @@ public final class Json {
             return value;
         }
 
-        private Long number() {
+        private Number number() {
             int start = position;
             if (peek('-')) {
                 position++;
             }
+            int digits = skipDigits();
+            boolean whole = true;
+            if (peek('.')) {
+                position++;
+                whole = false;
+                digits = Math.min(digits, skipDigits());
+            }
+            if (peek('e') || peek('E')) {
+                position++;
+                whole = false;
+                if (peek('+') || peek('-')) {
+                    position++;
+                }
+                digits = Math.min(digits, skipDigits());
+            }
+            if (digits == 0) {
+                throw error("expected a value");
+            }
+            String number = json.substring(start, position);
+            if (whole) {
+                return Long.valueOf(number);
+            }
+            return Double.valueOf(number);
+        }
+
+        private int skipDigits() {
+            int start = position;
             while (position < json.length() && Character.isDigit(json.charAt(position))) {
                 position++;
             }
-            if (start == position || json.charAt(position - 1) == '-') {
-                throw error("expected a value");
-            }
-            return Long.parseLong(json.substring(start, position));
+            return position - start;
         }
 
         void skipSpace() {
