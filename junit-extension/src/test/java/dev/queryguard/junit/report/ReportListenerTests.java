@@ -148,8 +148,8 @@ class ReportListenerTests {
         List<Map<String, Object>> tests = tests(Json.parseObject(Files.readString(other.resolve("report.json"))));
 
         assertThat(tests).extracting(test -> test.get("name")).containsExactly(
-                "InvocationsTestCase.asserts()", "InvocationsTestCase.reads() [1] id=1",
-                "InvocationsTestCase.reads() [2] id=2");
+                "InvocationsTestCase.asserts()", "InvocationsTestCase.reads() [1] 1",
+                "InvocationsTestCase.reads() [2] 2");
         assertThat(withoutSchema(tests.get(0).get("findings"))).isEqualTo(List.of("""
                 Expected the recording to run at most 1 statement (all kinds, cached loads included),
                 but it ran 2:
@@ -254,7 +254,7 @@ class ReportListenerTests {
 
         private final TestItems items = new TestItems();
 
-        @ParameterizedTest
+        @ParameterizedTest(name = "[{index}] {0}") // JUnit 5 and 6 differ in their default names
         @ValueSource(ints = {1, 2})
         void reads(int id) {
             items.selectItem(id);

@@ -3,28 +3,42 @@ package dev.queryguard.junit.report;
 import dev.queryguard.junit.report.internal.RunId;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RunIdTests {
 
     @Test
-    void namesOneRunForTheWholeJvm() {
-        assertThat(RunId.current()).isEqualTo(RunId.current()).matches("\\d+@.+");
+    void namesTheJvmItselfOutsideABuildToolsFork() {
+        ProcessHandle self = ProcessHandle.current();
+
+        assertThat(RunId.of(self, false)).isEqualTo(RunId.of(self, false)).startsWith(self.pid() + "@20");
     }
 
     @Test
-    void namesTheMavenProcessFromASurefireFork() {
-        // These tests run in a Surefire fork (its booter sets the property); in an IDE the JVM is its own run.
-        long owner = Long.parseLong(RunId.current().substring(0, RunId.current().indexOf('@')));
-        if (System.getProperty("surefire.real.class.path") != null) {
-            assertThat(owner).isNotEqualTo(ProcessHandle.current().pid());
-            assertThat(ProcessHandle.current().parent().flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
-                    .filter(pid -> pid == owner).or(() -> ProcessHandle.current().parent().map(ProcessHandle::pid)
-                            .filter(pid -> pid == owner)))
-                    .as("the owner is the fork's parent or grandparent (past the shell Surefire starts it with)")
-                    .isPresent();
-        } else {
-            assertThat(owner).isEqualTo(ProcessHandle.current().pid());
+    void namesTheNearestJavaAncestorFromAFork() {
+        // Under Maven that is Maven itself, past the shell Surefire starts its forks with: every fork of one build
+        // names it, the next build is another process.
+        ProcessHandle self = ProcessHandle.current();
+        long owner = Long.parseLong(RunId.of(self, true).substring(0, RunId.of(self, true).indexOf('@')));
+
+        List<ProcessHandle> ancestors = ancestors(self);
+        Optional<ProcessHandle> javaAncestor = ancestors.stream().limit(3)
+                .filter(process -> process.info().command().map(Path::of).map(Path::getFileName)
+                        .map(Path::toString).filter(name -> name.equals("java")).isPresent())
+                .findFirst();
+        assertThat(owner).isEqualTo(javaAncestor.orElse(self).pid());
+    }
+
+    private static List<ProcessHandle> ancestors(ProcessHandle self) {
+        List<ProcessHandle> ancestors = new ArrayList<>();
+        for (Optional<ProcessHandle> parent = self.parent(); parent.isPresent(); parent = parent.get().parent()) {
+            ancestors.add(parent.get());
         }
+        return ancestors;
     }
 }

@@ -29,7 +29,7 @@ public final class RunId {
     }
 
     /** The run of {@code self}: the nearest Java ancestor when it is a build tool's fork, else itself. */
-    static String of(ProcessHandle self, boolean fork) {
+    public static String of(ProcessHandle self, boolean fork) {
         ProcessHandle owner = fork ? javaAncestor(self).orElse(self) : self;
         return owner.pid() + "@" + owner.info().startInstant().map(Instant::toString).orElse("unknown");
     }
