@@ -63,8 +63,9 @@ public final class QueryGuardReportListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
+        // A bad setting throws here, leaving no settings: the launcher logs the exception as a warning and the
+        // tests run without a report.
         settings = null;
-        // A bad setting throws here: the launcher logs it as a warning and the tests run without a report.
         settings = ReportSettings.read(QueryGuardConfig.load(),
                 key -> testPlan.getConfigurationParameters().get(key).orElse(null), Path.of(""));
     }
@@ -97,8 +98,9 @@ public final class QueryGuardReportListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        if (enabled()) {
-            new ReportDirectory(settings.dir())
+        ReportSettings current = settings;
+        if (current != null && current.enabled()) {
+            new ReportDirectory(current.dir())
                     .publish(new ReportPart(partName, RunId.current(), Instant.now(), List.copyOf(finished.values())));
         }
     }

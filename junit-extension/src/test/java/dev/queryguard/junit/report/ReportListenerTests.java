@@ -179,6 +179,20 @@ class ReportListenerTests {
     }
 
     @Test
+    void listsTheHundredMostFrequentFingerprintsOfATest(@TempDir Path other) throws IOException {
+        ReportRun.into(other, ManyShapesTestCase.class);
+
+        Map<String, Object> test = tests(Json.parseObject(Files.readString(other.resolve("report.json")))).get(0);
+        assertThat(test).containsEntry("statements", 103L).containsEntry("omittedGroups", 1L);
+        List<?> groups = (List<?>) withoutSchema(test.get("groups"));
+        assertThat(groups).hasSize(100);
+        assertThat(groups.get(0)).isEqualTo(Map.of("count", 3L, "kind", "SELECT",
+                "fingerprint", "select name as shape50 from qg.items", "firstAt",
+                SourceLines.at(ManyShapesTestCase.class, "runsManyShapes", "shapes")));
+        assertThat(((Map<?, ?>) groups.get(1)).get("fingerprint")).isEqualTo("select name as shape0 from qg.items");
+    }
+
+    @Test
     void writesNothingWhenDisabled(@TempDir Path other) throws IOException {
         TestExecutionSummary disabled = ReportRun.into(other, Map.of(QueryGuardReportListener.ENABLED, "false"),
                 OrdersTestCase.class);
@@ -266,6 +280,20 @@ class ReportListenerTests {
                 items.selectItem(1); // L:asserted
                 items.selectItem(2); // L:asserted-unused
             })).hasAtMostQueries(1);
+        }
+    }
+
+    @QueryGuardTest
+    static class ManyShapesTestCase {
+
+        private final TestItems items = new TestItems();
+
+        @Test
+        void runsManyShapes() {
+            for (int shape = 0; shape <= 100; shape++) {
+                items.execute("select name as shape" + shape + " from " + items.items()); // L:shapes
+            }
+            items.execute("select name as shape50 from " + items.items(), "select name as shape50 from " + items.items());
         }
     }
 
