@@ -73,6 +73,7 @@ public final class QueryGuardExtension
             return;
         }
         context.publishReportEntry(ReportEntries.of(test.recording()));
+        context.publishReportEntry(ReportEntries.DETAIL, ReportEntries.detail(test, context.getRequiredTestClass()));
         if (context.getExecutionException().isPresent()) {
             return;
         }

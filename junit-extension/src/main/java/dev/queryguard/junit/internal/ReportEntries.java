@@ -1,14 +1,29 @@
 package dev.queryguard.junit.internal;
 
 import dev.queryguard.analysis.StatementKind;
+import dev.queryguard.junit.report.internal.TestDetail;
 import dev.queryguard.recording.Recording;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The figures of a test's recording as a JUnit report entry, so Surefire's XML carries them. */
+/**
+ * What the extension tells JUnit about each test, as report entries: the figures of its recording (flat keys an
+ * IDE shows beside the test), and the detail the run report reads ({@link #DETAIL}).
+ */
 public final class ReportEntries {
+
+    /**
+     * A test's figures and statements by fingerprint as one line of compact JSON, for
+     * {@link dev.queryguard.junit.report.QueryGuardReportListener}; bounded by the number of fingerprints listed.
+     */
+    public static final String DETAIL = "queryguard.detail";
+    /**
+     * How a test differs from its query record, as the record check prints it: publish it under this key and the
+     * run report shows it with the test and in the summary's growth section.
+     */
+    public static final String RECORD_DIFF = "queryguard.recordDiff";
 
     private ReportEntries() {
     }
@@ -33,5 +48,10 @@ public final class ReportEntries {
             entry.put("queryguard.dropped", Long.toString(recording.droppedEntries()));
         }
         return entry;
+    }
+
+    /** The {@link #DETAIL} entry's value for {@code test}, run by {@code testClass}. */
+    public static String detail(TestRecording test, Class<?> testClass) {
+        return TestDetail.of(testClass.getName(), test.testName(), test.recording()).toJson();
     }
 }
