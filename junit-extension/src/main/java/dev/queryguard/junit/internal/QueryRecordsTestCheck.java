@@ -72,12 +72,15 @@ final class QueryRecordsTestCheck implements TestCheck {
         if (failure.isPresent()) {
             CheckFailure broken = failure.get();
             context.publishReportEntry(entry(RecordOutcome.MISMATCH, location, null));
+            // The run report lists it with the test and under "Growth against records".
+            context.publishReportEntry(ReportEntries.RECORD_DIFF, broken.message());
             return List.of(Failures.toAssertion(new CheckFailure(broken.check(),
                     broken.message() + "\n" + RecordMessages.REWRITE, broken.expected(), broken.actual())));
         }
         if (diff.same()) {
             return report(context, RecordOutcome.VERIFIED, location, null, null);
         }
+        context.publishReportEntry(ReportEntries.RECORD_DIFF, RecordMessages.tighten(diff));
         return report(context, RecordOutcome.TIGHTEN, location,
                 RecordMessages.tighten(diff), null);
     }
