@@ -40,13 +40,18 @@ public final class DemoCommand {
         try {
             db = DatabaseKind.fromSystemProperty();
             for (int i = 0; i < args.length; i++) {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(args[i] + " needs a value");
+                String name = args[i];
+                if (!name.equals("--db") && !name.equals("--html")) {
+                    throw new IllegalArgumentException("Unknown option " + name);
                 }
-                switch (args[i]) {
-                    case "--db" -> db = DatabaseKind.named(args[++i]);
-                    case "--html" -> html = Path.of(args[++i]);
-                    default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(name + " needs a value");
+                }
+                String value = args[++i];
+                if (name.equals("--db")) {
+                    db = DatabaseKind.named(value);
+                } else {
+                    html = Path.of(value);
                 }
             }
         } catch (IllegalArgumentException e) {
