@@ -1,16 +1,20 @@
 package dev.queryguard.sample;
 
 import dev.queryguard.sample.db.DatabaseKind;
+import dev.queryguard.sample.demo.DemoCommand;
 import dev.queryguard.sample.seed.SeedPlan;
 import dev.queryguard.sample.seed.Seeded;
 
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Starts the sample app, seeds one project and serves until interrupted.
+ * Starts the sample app, seeds one project and serves until interrupted; or, with {@code demo} first, runs the
+ * demo ({@link DemoCommand}) and exits.
  *
  * <pre>
  * java dev.queryguard.sample.Main [--db h2|postgres] [--port 8080] [--packages 3]
+ * java dev.queryguard.sample.Main demo [--db h2|postgres] [--html FILE]
  * </pre>
  *
  * {@code --db} defaults to the {@value DatabaseKind#PROPERTY} system property, then to H2.
@@ -21,6 +25,9 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("demo")) {
+            System.exit(DemoCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         Options options;
         try {
             options = Options.parse(args);
