@@ -1,6 +1,6 @@
 package dev.queryguard.capture.internal;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts the connections that record into QueryGuard (wrapped DataSources and {@code jdbc:p6spy:} URLs alike), so
@@ -8,17 +8,18 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class RecordedConnections {
 
-    private static final AtomicLong OPENED = new AtomicLong();
+    // Pools hand out connections on many threads at once; only a profiler reads the sum.
+    private static final LongAdder OPENED = new LongAdder();
 
     private RecordedConnections() {
     }
 
     static void opened() {
-        OPENED.incrementAndGet();
+        OPENED.increment();
     }
 
     /** How many recording connections this JVM has handed out so far. */
     public static long openedSoFar() {
-        return OPENED.get();
+        return OPENED.sum();
     }
 }
