@@ -35,9 +35,25 @@ import java.util.List;
  * {@code <failure>} and moves on to the next benchmark, or stops with {@code -foe true}); before the first
  * iteration there is nothing to tell from.
  *
- * <p>{@link QueryResults} lists the results. Each is a count over the whole iteration, every thread of the JVM,
- * divided by all the operations JMH ran in it, as {@code gc.alloc.rate.norm} is: statements of {@code @Setup} and
- * {@code @TearDown} methods count too (the first warmup iteration takes those of {@code Level.Trial}).
+ * <p>The results are named like JMH's own per-operation results ({@code gc.alloc.rate.norm},
+ * {@code class.load.norm}): the profiler, what is counted, and {@code .norm} for "per operation".
+ * <ul>
+ *   <li>{@code queryguard.statements.norm} (statements/op): executions that reached JDBC, every kind; a batch
+ *       counts once;</li>
+ *   <li>{@code queryguard.selects.norm} (statements/op): the selects among them;</li>
+ *   <li>{@code queryguard.rows.norm} (rows/op): rows read from result sets ({@code ResultSet.next});</li>
+ *   <li>{@code queryguard.cached.norm} (loads/op): loads an ORM cache served instead of a statement;</li>
+ *   <li>{@code queryguard.cross-schema.norm} (statements/op): statements that mix schema groups that may not be
+ *       mixed ({@code queryguard.group.*});</li>
+ *   <li>only when they occur: the other kinds of statement, {@code queryguard.inserts.norm}, {@code updates},
+ *       {@code deletes}, {@code merges}, {@code ddl}, {@code procedure-calls}, {@code transaction-sql} and
+ *       {@code other-sql} (statements/op); {@code queryguard.unparsed.norm} (statements/op), the statements
+ *       JSqlParser could not read; {@code queryguard.external-calls.norm} (calls/op), calls to services outside
+ *       the database.</li>
+ * </ul>
+ * Each is a count over the whole iteration, every thread of the JVM, divided by all the operations JMH ran in it,
+ * as {@code gc.alloc.rate.norm} is: statements of {@code @Setup} and {@code @TearDown} methods count too (the
+ * first warmup iteration takes those of {@code Level.Trial}).
  *
  * <p>Each iteration opens a counting scope, which keeps no statement, only counts: memory stays flat however many
  * statements an iteration runs, and while it is the only scope open, statements are captured without call sites

@@ -10,34 +10,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The secondary results of {@link QueryProfiler}, named like JMH's own per-operation results
- * ({@code gc.alloc.rate.norm}, {@code class.load.norm}): the profiler's prefix, what is counted, {@code .norm} for
- * "divided by the operations". Each is averaged over the iterations.
- *
- * <p>Reported in every iteration:
- * <ul>
- *   <li>{@value #STATEMENTS} (statements/op): executions that reached JDBC, every kind; a batch counts once;</li>
- *   <li>{@code queryguard.selects.norm} (statements/op): the selects among them;</li>
- *   <li>{@value #ROWS} (rows/op): rows read from result sets ({@code ResultSet.next});</li>
- *   <li>{@value #CACHED} (loads/op): loads an ORM cache served instead of a statement;</li>
- *   <li>{@value #CROSS_SCHEMA} (statements/op): statements mixing schema groups that may not be mixed
- *       ({@code queryguard.group.*}).</li>
- * </ul>
- *
- * <p>Reported in an iteration only when not zero (JMH counts the iterations without them as zero): the other
- * statement kinds, {@code queryguard.inserts.norm}, {@code updates}, {@code deletes}, {@code merges},
- * {@code ddl}, {@code procedure-calls}, {@code transaction-sql}, {@code other-sql}; {@value #UNPARSED}
- * (statements JSqlParser could not read) and {@value #EXTERNAL_CALLS} (calls to services outside the database,
- * in calls/op).
+ * Turns an iteration's counts into {@link QueryProfiler}'s secondary results, each averaged over the iterations.
+ * Kinds of statement other than selects, unparsed statements and external calls are reported only in iterations
+ * that had some: JMH counts the iterations without them as zero, and a benchmark that never writes is not
+ * cluttered with {@code inserts}, {@code updates} and {@code ddl} at zero.
  */
 final class QueryResults {
 
-    static final String STATEMENTS = "queryguard.statements.norm";
-    static final String ROWS = "queryguard.rows.norm";
-    static final String CACHED = "queryguard.cached.norm";
-    static final String CROSS_SCHEMA = "queryguard.cross-schema.norm";
-    static final String UNPARSED = "queryguard.unparsed.norm";
-    static final String EXTERNAL_CALLS = "queryguard.external-calls.norm";
+    private static final String STATEMENTS = "queryguard.statements.norm";
+    private static final String ROWS = "queryguard.rows.norm";
+    private static final String CACHED = "queryguard.cached.norm";
+    private static final String CROSS_SCHEMA = "queryguard.cross-schema.norm";
+    private static final String UNPARSED = "queryguard.unparsed.norm";
+    private static final String EXTERNAL_CALLS = "queryguard.external-calls.norm";
 
     private static final String PER_STATEMENT = "statements/op";
 
@@ -67,7 +52,7 @@ final class QueryResults {
     }
 
     /** {@code queryguard.selects.norm}, {@code queryguard.ddl.norm}, ... */
-    static String nameOf(StatementKind kind) {
+    private static String nameOf(StatementKind kind) {
         String name = switch (kind) {
             case DDL -> "ddl";
             case CALL -> "procedure-calls";
