@@ -21,12 +21,13 @@ import java.util.List;
  * <pre>{@code
  * java -jar benchmarks.jar StatementOverheadBenchmark -prof dev.queryguard.jmh.QueryProfiler
  *
- * Benchmark                                                                  Mode  Cnt     Score   Error          Units
- * StatementOverheadBenchmark.queryGuardRecording                             avgt    5  1457.220 ± 63.1          ns/op
- * StatementOverheadBenchmark.queryGuardRecording:queryguard.cached.norm      avgt    5       ≈ 0               loads/op
- * StatementOverheadBenchmark.queryGuardRecording:queryguard.rows.norm        avgt    5     1.000 ± 0.001        rows/op
- * StatementOverheadBenchmark.queryGuardRecording:queryguard.selects.norm     avgt    5     1.000 ± 0.001  statements/op
- * StatementOverheadBenchmark.queryGuardRecording:queryguard.statements.norm  avgt    5     1.000 ± 0.001  statements/op
+ * Benchmark                                                                   Mode Cnt    Score Error             Units
+ * StatementOverheadBenchmark.queryGuardRecording                              avgt   5 1413.647 ± 271.339         ns/op
+ * StatementOverheadBenchmark.queryGuardRecording:queryguard.cached.norm       avgt   5      ≈ 0                loads/op
+ * StatementOverheadBenchmark.queryGuardRecording:queryguard.cross-schema.norm avgt   5      ≈ 0           statements/op
+ * StatementOverheadBenchmark.queryGuardRecording:queryguard.rows.norm         avgt   5    1.000 ± 0.001         rows/op
+ * StatementOverheadBenchmark.queryGuardRecording:queryguard.selects.norm      avgt   5    1.000 ± 0.001   statements/op
+ * StatementOverheadBenchmark.queryGuardRecording:queryguard.statements.norm   avgt   5    1.000 ± 0.001   statements/op
  * }</pre>
  *
  * <p>The benchmark's statements must run through a recording DataSource ({@code QueryGuard.wrap(dataSource)}) or
