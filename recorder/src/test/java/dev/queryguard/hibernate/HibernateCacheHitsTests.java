@@ -16,6 +16,9 @@ import dev.queryguard.recording.CacheKind;
 import dev.queryguard.recording.RecordedEntry;
 import dev.queryguard.recording.Recording;
 import dev.queryguard.recording.StatementEntry;
+import dev.queryguard.recording.internal.ScopeCounts;
+import dev.queryguard.recording.internal.ScopeState;
+import dev.queryguard.recording.internal.Scopes;
 
 import org.hibernate.KeyType;
 import org.hibernate.Session;
@@ -58,6 +61,18 @@ class HibernateCacheHitsTests {
         assertThat(hit.statements()).isEmpty();
         assertThat(hit.cacheHits()).extracting(CacheEntry::kind, CacheEntry::region, CacheEntry::key)
                 .containsExactly(tuple(CacheKind.ENTITY, PROJECTS, "Project#1"));
+    }
+
+    @Test
+    void countsTheHitsInACountingScope() {
+        ScopeState counting = Scopes.openCountingScope();
+        inSession(session -> session.find(Project.class, 1L));
+        inSession(session -> session.find(Project.class, 1L));
+        Scopes.close(counting);
+
+        ScopeCounts counts = ScopeCounts.of(counting);
+        assertThat(counts.statements()).isEqualTo(1);
+        assertThat(counts.cached()).isEqualTo(1);
     }
 
     @Test

@@ -31,7 +31,8 @@ public final class CacheHits {
             return;
         }
         RecorderRuntime runtime = RecorderRuntime.get();
-        CallSite callSite = runtime.config().callSites() ? runtime.callSiteFinder().find() : null;
+        boolean details = bindings.keepsEntries();
+        CallSite callSite = details && runtime.config().callSites() ? runtime.callSiteFinder().find() : null;
         String shortKey = key != null && key.length() > MAX_KEY_LENGTH ? key.substring(0, MAX_KEY_LENGTH) + "..." : key;
         long now = System.nanoTime();
         bindings.deliver(new CacheEntry(kind, region, shortKey, WallClock.instantOf(now),

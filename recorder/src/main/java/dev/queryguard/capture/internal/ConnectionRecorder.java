@@ -53,6 +53,7 @@ final class ConnectionRecorder extends JdbcEventListener {
 
     @Override
     public void onAfterGetConnection(ConnectionInformation connection, SQLException e) {
+        RecordedConnections.opened();
         connectionId = connection.getConnectionId();
         Connection raw = connection.getConnection();
         if (raw != null) {
@@ -238,7 +239,8 @@ final class ConnectionRecorder extends JdbcEventListener {
         if (!bindings.listening()) {
             return;
         }
-        Object[] values = statement instanceof PreparedStatementInformation prepared ? BoundValues.of(prepared) : null;
+        Object[] values = statement instanceof PreparedStatementInformation prepared && bindings.keepsEntries()
+                ? BoundValues.of(prepared) : null;
         int affected = rowsAffected == UPDATE_COUNT_OF_EXECUTE ? updateCountOf(statement, e) : rowsAffected;
         capture(bindings, statement, sql, values, elapsedNanos, affected, 0, e, first);
     }
@@ -252,8 +254,9 @@ final class ConnectionRecorder extends JdbcEventListener {
         long end = System.nanoTime();
         RecorderRuntime runtime = RecorderRuntime.get();
         StatementAnalysis analysis = SafeAnalysis.of(runtime.analyzer(), sql);
-        CallSite callSite = runtime.config().callSites() ? runtime.callSiteFinder().find() : null;
-        StackTraceElement[] stack = runtime.config().stacks() ? runtime.callSiteFinder().stack() : null;
+        boolean details = bindings.keepsEntries();
+        CallSite callSite = details && runtime.config().callSites() ? runtime.callSiteFinder().find() : null;
+        StackTraceElement[] stack = details && runtime.config().stacks() ? runtime.callSiteFinder().stack() : null;
         long start = end - elapsedNanos;
         StatementCapture capture = new StatementCapture(analysis, values, start, elapsedNanos, rowsAffected,
                 batchSize, connectionId, transactionId, Thread.currentThread().getName(), e, callSite, stack);
@@ -297,7 +300,8 @@ final class ConnectionRecorder extends JdbcEventListener {
             return;
         }
         RecorderRuntime runtime = RecorderRuntime.get();
-        CallSite callSite = runtime.config().callSites() ? runtime.callSiteFinder().find() : null;
+        boolean details = bindings.keepsEntries();
+        CallSite callSite = details && runtime.config().callSites() ? runtime.callSiteFinder().find() : null;
         if (first) {
             began.beganAt = callSite;
         }

@@ -51,7 +51,8 @@ public final class ExternalCalls {
     private static void deliver(ThreadBindings bindings, String kind, String target, String host, int port) {
         long start = System.nanoTime();
         RecorderRuntime runtime = RecorderRuntime.get();
-        CallSite callSite = runtime.config().callSites() ? runtime.callSiteFinder().find() : null;
+        boolean details = bindings.keepsEntries();
+        CallSite callSite = details && runtime.config().callSites() ? runtime.callSiteFinder().find() : null;
         bindings.deliver(new ExternalCallCapture(kind, target, host, port, start, Thread.currentThread().getName(),
                 callSite, OpenTransactions.ofCurrentThread()), start);
     }

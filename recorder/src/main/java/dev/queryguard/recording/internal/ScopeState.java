@@ -58,6 +58,11 @@ public final class ScopeState {
         return cap;
     }
 
+    /** Whether the scope keeps entries in detail; a counting scope (cap 0) only counts them. */
+    boolean keepsEntries() {
+        return cap > 0;
+    }
+
     Thread owner() {
         return owner;
     }

@@ -15,6 +15,8 @@ public final class Scopes {
     private static final ThreadLocal<ThreadBindings> BINDINGS = ThreadLocal.withInitial(ThreadBindings::new);
     private static final Object ALL_THREADS_LOCK = new Object();
     private static volatile ScopeState[] allThreadScopes = NONE;
+    // Whether an open all-threads scope keeps entries, so that counting scopes alone skip call sites and values.
+    private static volatile boolean allThreadScopesKeepEntries;
     // Open scopes by id, for a server thread that finds its scope named in a request header.
     private static final ConcurrentHashMap<Long, ScopeState> OPEN = new ConcurrentHashMap<>();
 
@@ -30,6 +32,10 @@ public final class Scopes {
         return allThreadScopes;
     }
 
+    static boolean allThreadScopesKeepEntries() {
+        return allThreadScopesKeepEntries;
+    }
+
     /** Opens a scope that records the calling thread (and threads it is carried to). */
     public static ScopeState openThreadScope(int cap) {
         ThreadBindings bindings = BINDINGS.get();
@@ -41,14 +47,36 @@ public final class Scopes {
 
     /** Opens a scope that records every thread. */
     public static ScopeState openAllThreadsScope(int cap) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("cap must be positive: " + cap);
+        }
+        return openAllThreads(cap);
+    }
+
+    /**
+     * Opens a scope that counts what every thread runs and keeps none of it: read it with
+     * {@link ScopeCounts#of}. While only counting scopes listen, statements are captured without call sites,
+     * stacks or bound values.
+     */
+    public static ScopeState openCountingScope() {
+        return openAllThreads(0);
+    }
+
+    private static ScopeState openAllThreads(int cap) {
         ScopeState scope = new ScopeState(true, cap, Thread.currentThread(), NONE);
         synchronized (ALL_THREADS_LOCK) {
             ScopeState[] grown = Arrays.copyOf(allThreadScopes, allThreadScopes.length + 1);
             grown[grown.length - 1] = scope;
-            allThreadScopes = grown;
+            publish(grown);
         }
         OPEN.put(scope.id(), scope);
         return scope;
+    }
+
+    /** Called under the lock. A statement that races with the opening of a scope may reach it without details. */
+    private static void publish(ScopeState[] scopes) {
+        allThreadScopesKeepEntries = Arrays.stream(scopes).anyMatch(ScopeState::keepsEntries);
+        allThreadScopes = scopes;
     }
 
     /**
@@ -81,7 +109,7 @@ public final class Scopes {
         }
         if (scope.allThreads()) {
             synchronized (ALL_THREADS_LOCK) {
-                allThreadScopes = Arrays.stream(allThreadScopes).filter(s -> s != scope).toArray(ScopeState[]::new);
+                publish(Arrays.stream(allThreadScopes).filter(s -> s != scope).toArray(ScopeState[]::new));
             }
         } else {
             if (Thread.currentThread() != scope.owner()) {

@@ -19,6 +19,8 @@ final class Segment {
 
     private final long[] overflowStatements = new long[StatementKind.values().length];
     private long overflowUnparsed;
+    private long overflowCrossSchema;
+    private long overflowRows;
     private long overflowCached;
     private long overflowTransactions;
     private long overflowExternalCalls;
@@ -53,6 +55,11 @@ final class Segment {
             if (!capture.analysis.parsed()) {
                 overflowUnparsed++;
             }
+            if (capture.analysis.crossSchema()) {
+                overflowCrossSchema++;
+            }
+            // Rows are read after the execution: the capture brings them here as they come.
+            capture.countRowsIn(this);
         } else if (entry instanceof CacheEntry) {
             overflowCached++;
         } else if (entry instanceof ExternalCallCapture) {
@@ -77,6 +84,19 @@ final class Segment {
 
     long overflowUnparsed() {
         return overflowUnparsed;
+    }
+
+    long overflowCrossSchema() {
+        return overflowCrossSchema;
+    }
+
+    long overflowRows() {
+        return overflowRows;
+    }
+
+    /** Counts a row read from a statement this segment only counted. */
+    void overflowRowRead() {
+        overflowRows++;
     }
 
     long overflowCached() {

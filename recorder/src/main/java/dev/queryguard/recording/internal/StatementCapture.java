@@ -4,10 +4,12 @@ import dev.queryguard.analysis.StatementAnalysis;
 import dev.queryguard.recording.CallSite;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 
 /**
- * A statement execution while it is still being read: only {@link #rowsRead} changes after creation, written
- * by the thread that reads the result set. Recordings turn captures into immutable entries when they close.
+ * A statement execution while it is still being read: only {@link #rowsRead} (and the segments that count its
+ * rows without keeping it) change after creation, written by the thread that runs and reads it. Recordings turn
+ * captures into immutable entries when they close.
  */
 public final class StatementCapture {
 
@@ -27,6 +29,9 @@ public final class StatementCapture {
     final CallSite callSite;
     final StackTraceElement[] stack;
     int rowsRead;
+    /** The segments that only counted this execution (past their cap), so they count its rows too. */
+    private Segment countedIn;
+    private Segment[] alsoCountedIn;
 
     /**
      * Creates a capture.
@@ -53,6 +58,26 @@ public final class StatementCapture {
     /** Counts one more row read from a result set of this execution. */
     public void rowRead() {
         rowsRead++;
+        if (countedIn != null) {
+            countedIn.overflowRowRead();
+            if (alsoCountedIn != null) {
+                for (Segment segment : alsoCountedIn) {
+                    segment.overflowRowRead();
+                }
+            }
+        }
+    }
+
+    /** Called by a segment that keeps no details of this execution, only its counts. */
+    void countRowsIn(Segment segment) {
+        if (countedIn == null) {
+            countedIn = segment;
+        } else if (alsoCountedIn == null) {
+            alsoCountedIn = new Segment[] {segment};
+        } else {
+            alsoCountedIn = Arrays.copyOf(alsoCountedIn, alsoCountedIn.length + 1);
+            alsoCountedIn[alsoCountedIn.length - 1] = segment;
+        }
     }
 
     public StatementAnalysis analysis() {

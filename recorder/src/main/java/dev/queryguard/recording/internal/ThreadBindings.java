@@ -24,6 +24,14 @@ public final class ThreadBindings {
     }
 
     /**
+     * Whether an open recording keeps this thread's entries in detail, rather than only counting them: only then
+     * are call sites, stacks and bound values worth capturing.
+     */
+    public boolean keepsEntries() {
+        return boundCount > 0 || Scopes.allThreadScopesKeepEntries();
+    }
+
+    /**
      * Appends an entry ({@link StatementCapture}, {@code TransactionEntry}, {@code CacheEntry} or
      * {@link ExternalCallCapture}).
      */
