@@ -25,6 +25,8 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // Hibernate would log through SLF4J, which Testcontainers brings without a binding: keep the JDK's.
+        System.setProperty("org.jboss.logging.provider", "jdk");
         if (args.length > 0 && args[0].equals("demo")) {
             System.exit(DemoCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }

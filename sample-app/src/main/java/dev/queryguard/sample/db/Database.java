@@ -49,7 +49,7 @@ public final class Database implements AutoCloseable {
         Database database = switch (kind) {
             case H2 -> new Database(kind, name, h2(name), "H2 in memory, PostgreSQL mode");
             case POSTGRES -> new Database(kind, name, postgres(name), "PostgreSQL at " + postgresAdmin().getUrl()
-                    .replaceFirst("\\?.*", "").replaceFirst("/[^/]*$", ""));
+                    .replaceFirst("\\?.*", "").replaceFirst("/[^/]*$", "") + ", " + PostgresServer.get().origin());
         };
         try {
             Migrations.apply(database.raw);
@@ -134,12 +134,12 @@ public final class Database implements AutoCloseable {
     }
 
     private static PGSimpleDataSource postgresAdmin() {
+        PostgresServer server = PostgresServer.get();
         PGSimpleDataSource admin = new PGSimpleDataSource();
-        admin.setUrl(System.getProperty(POSTGRES_URL, DEFAULT_POSTGRES_URL));
-        admin.setUser(System.getProperty(POSTGRES_USER, "postgres"));
-        String password = System.getProperty(POSTGRES_PASSWORD);
-        if (password != null) {
-            admin.setPassword(password);
+        admin.setUrl(server.url());
+        admin.setUser(server.user());
+        if (server.password() != null) {
+            admin.setPassword(server.password());
         }
         return admin;
     }
