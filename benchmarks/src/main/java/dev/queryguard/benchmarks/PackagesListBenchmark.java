@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The sample app's packages list, {@code GET /api/v4/projects/{id}/packages?per_page=}, legacy against fixed, over
  * HTTP on loopback as a client sees it. The project has 100 packages, each built by 2 pipelines; the legacy variant
- * loads each package's pipelines and creator one by one (an N+1), the fixed one in batches. Run it with
+ * loads each package's pipelines on its own, joining {@code ci.ci_pipelines} to a {@code main} table (an N+1 that
+ * crosses schema groups), the fixed one runs a fixed number of statements whatever the page size. Run it with
  * {@code -prof dev.queryguard.jmh.QueryProfiler} to see the statements per request beside the time.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +52,7 @@ public class PackagesListBenchmark {
     @Param({"20", "100"})
     public int perPage;
 
+    /** {@code h2} (in memory); {@code -p database=postgresql} for a fresh PostgreSQL database, run pinned. */
     @Param({"h2"})
     public String database;
 
