@@ -6,6 +6,9 @@ import dev.queryguard.QueryGuard;
 import dev.queryguard.config.QueryGuardConfig;
 import dev.queryguard.recording.Recording;
 import dev.queryguard.recording.RecordingScope;
+import net.ttddyy.dsproxy.QueryCount;
+import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,6 +16,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,11 +34,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What QueryGuard adds to one JDBC statement: a primary-key select on H2 in memory, the cheapest real statement
- * there is, so the recorder's share of its cost is as large as it will ever be. Like a pool and Hibernate's
+ * there is, so the recorder's share of its cost is as large as it will ever be, and the same select on PostgreSQL
+ * over loopback ({@code -p database=postgresql}), where a round trip dwarfs it. Like a pool and Hibernate's
  * statement cache, each thread holds one connection and one prepared statement; every call binds another id,
  * executes, reads the row's five columns and closes the result set.
  *
  * <p>{@link #rawDriver} is the baseline. {@link #p6spyNoOpListener} is the floor of any p6spy-based recorder.
+ * {@link #dsProxyCountingListener} is datasource-proxy counting queries per thread, the base QuickPerf, QueryAudit
+ * and Hypersistence build on: the peer to compare with.
  * {@link #queryGuardNotRecording} is what users pay outside tests (wrapped, no scope open).
  * {@link #queryGuardRecording} records into a live scope with call sites off: capture plus the analysis of an
  * already-seen SQL text (target: 1.5 times the raw driver); {@link #queryGuardRecordingWithCallSites} adds the
@@ -63,6 +70,11 @@ public class StatementOverheadBenchmark {
     }
 
     @Benchmark
+    public void dsProxyCountingListener(DsProxyCountingListener select, Blackhole blackhole) throws SQLException {
+        select.findNext(blackhole);
+    }
+
+    @Benchmark
     public void queryGuardNotRecording(QueryGuardNotRecording select, Blackhole blackhole) throws SQLException {
         select.findNext(blackhole);
     }
@@ -79,17 +91,25 @@ public class StatementOverheadBenchmark {
     }
 
     /** One connection and one prepared point select, held by one thread. */
+    @State(Scope.Thread)
     public abstract static class PointSelect {
 
+        /** {@code h2} (in memory) or {@code postgresql} (a fresh schema of {@code test} on 127.0.0.1:5432). */
+        @Param({"h2", "postgresql"})
+        public String database;
+
+        private ItemTable table;
         private Connection connection;
         private PreparedStatement findById;
         private long nextId;
 
-        abstract DataSource dataSource() throws SQLException;
+        /** The variant's DataSource over the raw one. */
+        abstract DataSource dataSource(DataSource raw);
 
         @Setup(Level.Trial)
         public void open() throws SQLException {
-            connection = dataSource().getConnection();
+            table = ItemTable.on(database);
+            connection = dataSource(table.rawDataSource()).getConnection();
             findById = connection.prepareStatement(ItemTable.FIND_BY_ID);
         }
 
@@ -97,6 +117,7 @@ public class StatementOverheadBenchmark {
         public void close() throws SQLException {
             findById.close();
             connection.close();
+            table.drop();
         }
 
         /** Loads the next item the way Hibernate's {@code find} does: binds, executes, reads until the end. */
@@ -123,8 +144,8 @@ public class StatementOverheadBenchmark {
     @State(Scope.Thread)
     public static class RawDriver extends PointSelect {
         @Override
-        DataSource dataSource() throws SQLException {
-            return ItemTable.rawDataSource();
+        DataSource dataSource(DataSource raw) {
+            return raw;
         }
     }
 
@@ -132,19 +153,46 @@ public class StatementOverheadBenchmark {
     @State(Scope.Thread)
     public static class P6spyNoOpListener extends PointSelect {
         @Override
-        DataSource dataSource() throws SQLException {
-            P6DataSource spied = new P6DataSource(ItemTable.rawDataSource());
+        DataSource dataSource(DataSource raw) {
+            P6DataSource spied = new P6DataSource(raw);
             spied.setJdbcEventListenerFactory(() -> new SimpleJdbcEventListener() { });
             return spied;
+        }
+    }
+
+    /**
+     * datasource-proxy's {@code countQuery()}: a {@code DataSourceQueryCountListener} counting into a thread-local
+     * holder, as QuickPerf, QueryAudit and Hypersistence's {@code SQLStatementCountValidator} do. The teardown
+     * checks that it counted the selects.
+     */
+    @State(Scope.Thread)
+    public static class DsProxyCountingListener extends PointSelect {
+        @Override
+        DataSource dataSource(DataSource raw) {
+            return ProxyDataSourceBuilder.create(raw).name("bench").countQuery().build();
+        }
+
+        @Setup(Level.Iteration)
+        public void clearCounts() {
+            QueryCountHolder.clear();
+        }
+
+        @TearDown(Level.Iteration)
+        public void checkCounted() {
+            QueryCount count = QueryCountHolder.get("bench");
+            if (count == null || count.getSelect() == 0) {
+                throw new IllegalStateException("Expected datasource-proxy to count the selects, but got "
+                        + (count == null ? "no count" : count.getSelect() + " selects"));
+            }
         }
     }
 
     @State(Scope.Thread)
     public static class QueryGuardNotRecording extends PointSelect {
         @Override
-        DataSource dataSource() throws SQLException {
+        DataSource dataSource(DataSource raw) {
             QueryGuard.configure(QueryGuardConfig.defaults());
-            return QueryGuard.wrap(ItemTable.rawDataSource());
+            return QueryGuard.wrap(raw);
         }
     }
 
@@ -160,9 +208,9 @@ public class StatementOverheadBenchmark {
         abstract QueryGuardConfig config();
 
         @Override
-        final DataSource dataSource() throws SQLException {
+        final DataSource dataSource(DataSource raw) {
             QueryGuard.configure(config());
-            return QueryGuard.wrap(ItemTable.rawDataSource());
+            return QueryGuard.wrap(raw);
         }
 
         @Setup(Level.Iteration)
