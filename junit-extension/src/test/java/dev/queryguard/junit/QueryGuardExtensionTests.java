@@ -95,6 +95,25 @@ class QueryGuardExtensionTests {
         }
     }
 
+    @Test
+    void stopsTheRunOnAMisspeltKeyOfTheExtension() {
+        System.setProperty("queryguard.junit.nPlusONE", "true");
+        try {
+            EngineExecutionResults results = Kit.run(TestThreadTestCase.class);
+
+            results.containerEvents().assertThatEvents().haveExactly(1, finishedWithFailure(
+                    instanceOf(ExtensionConfigurationException.class),
+                    message("QueryGuard cannot use its configuration: system properties: unknown key"
+                            + " queryguard.junit.nPlusONE (known keys of the JUnit extension, its records and"
+                            + " reports: queryguard.junit.threads, queryguard.junit.nPlusOne,"
+                            + " queryguard.junit.crossSchema.allowlist, queryguard.junit.crossSchema.strictAllowlist,"
+                            + " queryguard.records.enabled, queryguard.records.mode, queryguard.records.strict,"
+                            + " queryguard.records.dir, queryguard.report.dir, queryguard.report.enabled)")));
+        } finally {
+            System.clearProperty("queryguard.junit.nPlusONE");
+        }
+    }
+
     private static final class ExtensionThreadsKey {
         static final String NAME = "queryguard.junit.threads";
     }

@@ -200,6 +200,14 @@ public final class QueryGuardConfig {
         return false;
     }
 
+    /** Every face setting ({@link #isFaceKey}) that is set, in declaration order, for faces to check for typos. */
+    public List<Setting> faceSettings() {
+        return entries.values().stream()
+                .filter(entry -> isFaceKey(entry.key()))
+                .map(entry -> new Setting(entry.key(), entry.value(), entry.source(), entry.line()))
+                .toList();
+    }
+
     /** A face's setting ({@link #isFaceKey}) with where it was written, or empty when it is not set. */
     public Optional<Setting> setting(String key) {
         if (!isFaceKey(key)) {

@@ -4,6 +4,9 @@ import dev.queryguard.QueryGuard;
 import dev.queryguard.config.ConfigException;
 import dev.queryguard.config.QueryGuardConfig;
 import dev.queryguard.config.Setting;
+import dev.queryguard.junit.DetectNPlusOne;
+import dev.queryguard.junit.QueryRecords;
+import dev.queryguard.junit.report.QueryGuardReportListener;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -14,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -28,6 +32,12 @@ public record ExtensionSettings(QueryGuardConfig config, boolean allThreadsByDef
 
     /** Threads mode for the whole suite: {@code test-thread} (default) or {@code all-threads}. */
     public static final String THREADS = "queryguard.junit.threads";
+
+    /** Every setting of the JUnit face, its query records and its run reports. */
+    static final List<String> FACE_KEYS = List.of(THREADS, DetectNPlusOne.SETTING,
+            CrossSchemaAllowlist.RESOURCE_SETTING, CrossSchemaAllowlist.STRICT_SETTING,
+            QueryRecords.ENABLED, QueryRecords.MODE, QueryRecords.STRICT, QueryRecords.DIR,
+            QueryGuardReportListener.DIR, QueryGuardReportListener.ENABLED);
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(ExtensionSettings.class);
@@ -44,10 +54,21 @@ public record ExtensionSettings(QueryGuardConfig config, boolean allThreadsByDef
             QueryGuardConfig config = QueryGuardConfig.loadClassPath(contextClassLoader())
                     .withOverrides(junitPlatformOverrides(), JUNIT_PLATFORM_PROPERTIES)
                     .withOverrides(systemOverrides(), "system properties");
+            rejectUnknownFaceKeys(config);
             QueryGuard.configure(config);
             return new ExtensionSettings(config, allThreads(config));
         } catch (ConfigException e) {
             throw new ExtensionConfigurationException("QueryGuard cannot use its configuration: " + e.getMessage(), e);
+        }
+    }
+
+    /** The recorder keeps face settings unread; a misspelt one would silently do nothing, so it stops the run. */
+    private static void rejectUnknownFaceKeys(QueryGuardConfig config) {
+        for (Setting setting : config.faceSettings()) {
+            if (!FACE_KEYS.contains(setting.key())) {
+                throw setting.invalid("unknown key " + setting.key() + " (known keys of the JUnit extension, its"
+                        + " records and reports: " + String.join(", ", FACE_KEYS) + ")");
+            }
         }
     }
 
