@@ -9,7 +9,6 @@ import dev.queryguard.recording.StatementEntry;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -127,7 +126,7 @@ public final class RecordingAssembler {
     private static StatementEntry toEntry(StatementCapture capture, int executions) {
         List<Object> boundValues = capture.boundValues.length == 0
                 ? List.of()
-                : Collections.unmodifiableList(Arrays.asList(capture.boundValues));
+                : new BoundValueList(capture.boundValues);
         return new StatementEntry(capture.analysis, boundValues, WallClock.instantOf(capture.startNanoTime),
                 capture.durationNanos, capture.rowsRead, capture.rowsAffected, capture.batchSize,
                 capture.connectionId, capture.transactionId == 0 ? null : capture.transactionId, capture.thread,
